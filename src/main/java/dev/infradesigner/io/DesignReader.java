@@ -1,0 +1,289 @@
+package dev.infradesigner.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.infradesigner.model.Access;
+import dev.infradesigner.model.Bounds;
+import dev.infradesigner.model.Checks;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.model.InvalidDesignException;
+import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Protocol;
+import dev.infradesigner.model.Settings;
+import dev.infradesigner.model.Violation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a design from the bytes of a {@code .infra} file.
+ *
+ * <p>The top level is streamed; each component and link is read as a small tree and mapped at once, so
+ * memory stays near the size of the design itself and every problem can name the line where its element
+ * starts. Loading yields a whole design or a {@link DesignLoadException} listing every problem: nothing
+ * in between.
+ */
+public final class DesignReader {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final Pattern INDEXED = Pattern.compile("^(components|links)\\[(\\d+)]");
+
+    /** Reads a design; {@code bytes} are the whole file, UTF-8 JSON. */
+    public Design read(byte[] bytes) throws DesignLoadException {
+        if (isBlank(bytes)) {
+            throw DesignLoadException.of("the file is empty; a design is a JSON object starting with "
+                    + "{\"format\": \"" + FormatVersion.FORMAT + "\", ...}");
+        }
+        Session session = new Session();
+        try (JsonParser parser = MAPPER.createParser(bytes)) {
+            return session.read(parser);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = "the file is not valid JSON: " + cleanJacksonMessage(e.getOriginalMessage());
+            throw new DesignLoadException(List.of(at == null ? LoadProblem.of("", message)
+                    : new LoadProblem("", message, at.getLineNr(), at.getColumnNr())));
+        } catch (IOException e) {
+            throw DesignLoadException.of("the file is not readable as UTF-8 JSON: "
+                    + cleanJacksonMessage(e.getMessage()));
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String cleanJacksonMessage(String message) {
+        if (message == null) {
+            return "unreadable content";
+        }
+        String cleaned = message.replaceAll("\\s*\\[Source: [^\\]]*]", "")
+                .replaceAll("\\s*at \\[Source.*$", "")
+                .replace('\n', ' ')
+                .replaceAll("\\s+", " ")
+                .trim();
+        return cleaned.length() > 300 ? cleaned.substring(0, 297) + "..." : cleaned;
+    }
+
+    /** The state of one read. */
+    private static final class Session {
+
+        private final ProblemSink problems = new ProblemSink();
+        private final SettingsReader settingsReader = new SettingsReader(problems);
+        private final List<Component> components = new ArrayList<>();
+        private final List<Link> links = new ArrayList<>();
+        private final List<int[]> componentPlaces = new ArrayList<>();
+        private final List<int[]> linkPlaces = new ArrayList<>();
+        private String format;
+        private Integer version;
+        private String name;
+        private boolean sawComponents;
+        private boolean sawLinks;
+
+        Design read(JsonParser parser) throws IOException, DesignLoadException {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new DesignLoadException(List.of(new LoadProblem("", "expected a JSON object ({...}) with "
+                        + "\"format\": \"" + FormatVersion.FORMAT + "\", found " + describe(first),
+                        parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr())));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonLocation at = parser.currentTokenLocation();
+                problems.at(at.getLineNr(), at.getColumnNr());
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "format" -> format = topText(parser, value, "format");
+                    case "version" -> version = topVersion(parser, value);
+                    case "name" -> name = topText(parser, value, "name");
+                    case "components" -> {
+                        sawComponents = true;
+                        readArray(parser, value, "components", componentPlaces, this::component, components);
+                    }
+                    case "links" -> {
+                        sawLinks = true;
+                        readArray(parser, value, "links", linkPlaces, this::link, links);
+                    }
+                    default -> {
+                        problems.add(JsonFields.shorten(field), "unknown field (expected format, version, name, "
+                                + "components, links)");
+                        parser.skipChildren();
+                    }
+                }
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                throw new DesignLoadException(List.of(new LoadProblem("", "unexpected content after the design's "
+                        + "closing brace", at.getLineNr(), at.getColumnNr())));
+            }
+            problems.at(0, 0);
+            checkHeader();
+            if (!problems.isEmpty()) {
+                throw new DesignLoadException(problems.all());
+            }
+            try {
+                return new Design(name, components, links);
+            } catch (InvalidDesignException e) {
+                throw new DesignLoadException(e.violations().stream().map(this::placed).toList());
+            }
+        }
+
+        private void checkHeader() throws DesignLoadException {
+            if (version != null && version > FormatVersion.CURRENT) {
+                throw DesignLoadException.of("made by a newer Infra Designer (format " + version
+                        + "); this version reads format " + FormatVersion.CURRENT);
+            }
+            if (format == null) {
+                problems.add("format", "is missing; a design file starts with {\"format\": \""
+                        + FormatVersion.FORMAT + "\", \"version\": " + FormatVersion.CURRENT + ", ...}");
+            } else if (!format.equals(FormatVersion.FORMAT)) {
+                problems.add("format", "\"" + JsonFields.shorten(format) + "\" is not an Infra Designer design (expected \""
+                        + FormatVersion.FORMAT + "\")");
+            }
+            if (version == null) {
+                problems.add("version", "is missing (this version reads format " + FormatVersion.CURRENT + ")");
+            } else if (version < 1) {
+                problems.add("version", version + " is not a format version (the first is 1)");
+            }
+            if (name == null) {
+                problems.add("name", "is missing");
+            }
+            if (!sawComponents) {
+                problems.add("components", "is missing (use [] for none)");
+            }
+            if (!sawLinks) {
+                problems.add("links", "is missing (use [] for none)");
+            }
+        }
+
+        private LoadProblem placed(Violation v) {
+            Matcher m = INDEXED.matcher(v.path());
+            if (m.find()) {
+                List<int[]> places = m.group(1).equals("components") ? componentPlaces : linkPlaces;
+                int index = Integer.parseInt(m.group(2));
+                if (index < places.size()) {
+                    int[] place = places.get(index);
+                    return new LoadProblem(v.path(), v.message(), place[0], place[1]);
+                }
+            }
+            return LoadProblem.of(v.path(), v.message());
+        }
+
+        private String topText(JsonParser parser, JsonToken value, String field) throws IOException {
+            if (value == JsonToken.VALUE_STRING) {
+                String text = parser.getText();
+                try {
+                    return field.equals("name") ? Checks.label("name", text) : text;
+                } catch (InvalidDesignException e) {
+                    problems.add("name", e.violations().get(0).message());
+                    return null;
+                }
+            }
+            problems.add(field, "expected a string, found " + describe(value));
+            parser.skipChildren();
+            return null;
+        }
+
+        private Integer topVersion(JsonParser parser, JsonToken value) throws IOException {
+            if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+                return parser.getIntValue();
+            }
+            problems.add("version", "expected a whole number, found " + describe(value));
+            parser.skipChildren();
+            return null;
+        }
+
+        private <T> void readArray(JsonParser parser, JsonToken value, String field, List<int[]> places,
+                BiFunction<JsonNode, String, T> mapper, List<T> into) throws IOException {
+            if (value != JsonToken.START_ARRAY) {
+                problems.add(field, "expected a list, found " + describe(value));
+                parser.skipChildren();
+                return;
+            }
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                JsonLocation at = parser.currentTokenLocation();
+                places.add(new int[] {at.getLineNr(), at.getColumnNr()});
+                problems.at(at.getLineNr(), at.getColumnNr());
+                JsonNode node = parser.readValueAsTree();
+                T mapped = mapper.apply(node, field + "[" + index + "]");
+                if (mapped != null) {
+                    into.add(mapped);
+                }
+                index++;
+            }
+        }
+
+        private Component component(JsonNode node, String path) {
+            JsonFields f = JsonFields.of(node, path, problems);
+            if (f == null) {
+                return null;
+            }
+            String id = f.text("id", true);
+            ComponentKind kind = f.choice("kind", ComponentKind.class, true);
+            String label = f.text("label", true);
+            String host = f.text("host", false);
+            Double x = f.number("x", true);
+            Double y = f.number("y", true);
+            Double width = f.number("width", true);
+            Double height = f.number("height", true);
+            Settings settings = kind == null ? null : settingsReader.read(kind, f.raw("settings"),
+                    f.pathOf("settings"));
+            if (kind == null) {
+                f.raw("settings");
+            }
+            return SettingsReader.build(f, () -> new Component(id, label, host, new Bounds(x, y, width, height),
+                    settings));
+        }
+
+        private Link link(JsonNode node, String path) {
+            JsonFields f = JsonFields.of(node, path, problems);
+            if (f == null) {
+                return null;
+            }
+            String id = f.text("id", true);
+            String from = f.text("from", true);
+            String to = f.text("to", true);
+            Protocol protocol = f.choice("protocol", Protocol.class, true);
+            Integer port = f.integer("port", false);
+            Access access = f.choice("access", Access.class, false);
+            Boolean standby = f.bool("standby", false);
+            return SettingsReader.build(f, () -> new Link(id, from, to, protocol,
+                    port != null ? port : protocol.defaultPort(), access != null ? access : Access.READ_WRITE,
+                    standby != null && standby));
+        }
+
+        private static String describe(JsonToken token) {
+            if (token == null) {
+                return "the end of the file";
+            }
+            return switch (token) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "a list";
+                case VALUE_STRING -> "a string";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+                case VALUE_TRUE, VALUE_FALSE -> "true or false";
+                case VALUE_NULL -> "null";
+                default -> token.asString() == null ? token.name().toLowerCase() : token.asString();
+            };
+        }
+    }
+}

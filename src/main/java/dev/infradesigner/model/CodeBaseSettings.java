@@ -1,0 +1,22 @@
+package dev.infradesigner.model;
+
+/**
+ * The application's files as deployed on a server.
+ *
+ * @param version the deployed version, for example a tag or commit
+ * @param path    where the files are on the server
+ */
+public record CodeBaseSettings(String version, String path) implements Settings {
+
+    public static final CodeBaseSettings DEFAULT = new CodeBaseSettings("1.0.0", "/srv/app");
+
+    public CodeBaseSettings {
+        Checks.text("version", version, 80);
+        Checks.absolutePath("path", path);
+    }
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.CODE_BASE;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.infradesigner.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A whole infrastructure design: components, the links between them, and which server hosts what.
+ *
+ * <p>Immutable and always valid: the constructor checks every invariant that spans components (unique
+ * ids, links and hosting between existing components, only servers host, DNS targets and replication
+ * sources exist) and reports all violations at once. Because a design never changes, analysis and export
+ * can read one on any thread while the editor moves on to the next.
+ */
+public final class Design {
+
+    private final String name;
+    private final List<Component> components;
+    private final List<Link> links;
+    private final Map<String, Component> byId;
+    private final Map<String, Link> linksById;
+    private final Map<String, List<Component>> hostedBy;
+
+    public Design(String name, List<Component> components, List<Link> links) {
+        List<Violation> violations = new ArrayList<>();
+        InvalidDesignException.collect(violations, () -> Checks.label("name", name));
+        if (components == null || links == null) {
+            throw InvalidDesignException.of(components == null ? "components" : "links", "is missing");
+        }
+        this.name = name;
+        this.components = List.copyOf(components);
+        this.links = List.copyOf(links);
+        this.byId = new HashMap<>(this.components.size() * 2);
+        this.linksById = new LinkedHashMap<>(this.links.size() * 2);
+        this.hostedBy = new HashMap<>();
+        Map<String, String> usedBy = new HashMap<>();
+        for (int i = 0; i < this.components.size(); i++) {
+            Component c = this.components.get(i);
+            String previous = usedBy.putIfAbsent(c.id(), "components[" + i + "]");
+            if (previous != null) {
+                violations.add(new Violation("components[" + i + "].id", "\"" + c.id() + "\" is already the id of "
+                        + previous));
+            } else {
+                byId.put(c.id(), c);
+            }
+        }
+        for (int i = 0; i < this.links.size(); i++) {
+            Link l = this.links.get(i);
+            String previous = usedBy.putIfAbsent(l.id(), "links[" + i + "]");
+            if (previous != null) {
+                violations.add(new Violation("links[" + i + "].id", "\"" + l.id() + "\" is already the id of "
+                        + previous));
+            } else {
+                linksById.put(l.id(), l);
+            }
+        }
+        for (int i = 0; i < this.components.size(); i++) {
+            checkReferences(this.components.get(i), "components[" + i + "]", violations);
+        }
+        for (int i = 0; i < this.links.size(); i++) {
+            Link l = this.links.get(i);
+            requireComponent(l.from(), "links[" + i + "].from", violations);
+            requireComponent(l.to(), "links[" + i + "].to", violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidDesignException(violations);
+        }
+    }
+
+    /** An empty design called {@code name}. */
+    public static Design empty(String name) {
+        return new Design(name, List.of(), List.of());
+    }
+
+    private void checkReferences(Component c, String path, List<Violation> violations) {
+        if (c.hostId() != null) {
+            Component host = byId.get(c.hostId());
+            if (host == null) {
+                violations.add(new Violation(path + ".host", "no component has the id \"" + c.hostId() + "\""));
+            } else if (host.kind() != ComponentKind.SERVER) {
+                violations.add(new Violation(path + ".host", "\"" + c.hostId() + "\" is a " + host.kind().key()
+                        + "; only servers host components"));
+            } else {
+                hostedBy.computeIfAbsent(host.id(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (c.settings() instanceof DnsSettings dns && dns.target() != null) {
+            requireComponent(dns.target(), path + ".settings.target", violations);
+        }
+        if (c.settings() instanceof DatabaseSettings db && db.replicationSource() != null) {
+            Component source = byId.get(db.replicationSource());
+            String field = path + ".settings.replicationSource";
+            if (source == null) {
+                violations.add(new Violation(field, "no component has the id \"" + db.replicationSource() + "\""));
+            } else if (source.kind() != ComponentKind.DATABASE) {
+                violations.add(new Violation(field, "\"" + source.id() + "\" is a " + source.kind().key()
+                        + "; a replication source must be a database"));
+            } else if (source.id().equals(c.id())) {
+                violations.add(new Violation(field, "a database cannot replicate from itself"));
+            }
+        }
+    }
+
+    private void requireComponent(String id, String path, List<Violation> violations) {
+        if (!byId.containsKey(id)) {
+            violations.add(new Violation(path, "no component has the id \"" + id + "\""));
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Every component, in the design's order (also the drawing order, back to front). */
+    public List<Component> components() {
+        return components;
+    }
+
+    /** Every link, in the design's order. */
+    public List<Link> links() {
+        return links;
+    }
+
+    public Optional<Component> component(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Link> link(String id) {
+        return Optional.ofNullable(linksById.get(id));
+    }
+
+    /** Whether a component or a link has this id. */
+    public boolean contains(String id) {
+        return byId.containsKey(id) || linksById.containsKey(id);
+    }
+
+    /** The components a server hosts, in the design's order; empty for anything but a hosting server. */
+    public List<Component> hostedOn(String serverId) {
+        return Collections.unmodifiableList(hostedBy.getOrDefault(serverId, List.of()));
+    }
+
+    /** The server that hosts {@code component}, if any. */
+    public Optional<Component> hostOf(Component component) {
+        return component.hostId() == null ? Optional.empty() : component(component.hostId());
+    }
+
+    /** The components of one kind, in the design's order. */
+    public List<Component> componentsOf(ComponentKind kind) {
+        return components.stream().filter(c -> c.kind() == kind).toList();
+    }
+
+    /** The same design with {@code component} added, or replacing the one with its id (keeping its place). */
+    public Design with(Component component) {
+        List<Component> next = new ArrayList<>(components);
+        int index = indexOf(component.id());
+        if (index >= 0) {
+            next.set(index, component);
+        } else {
+            next.add(component);
+        }
+        return new Design(name, next, links);
+    }
+
+    /** The same design with {@code link} added, or replacing the one with its id (keeping its place). */
+    public Design with(Link link) {
+        List<Link> next = new ArrayList<>(links);
+        int index = -1;
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i).id().equals(link.id())) {
+                index = i;
+                break;
+            }
+        }
+        if (index >= 0) {
+            next.set(index, link);
+        } else {
+            next.add(link);
+        }
+        return new Design(name, components, next);
+    }
+
+    /**
+     * The same design without the components and links whose ids are given, and without the links that
+     * touch a removed component. Components a removed server hosted stay, unhosted.
+     */
+    public Design without(Collection<String> ids) {
+        Set<String> gone = Set.copyOf(ids);
+        List<Component> keptComponents = new ArrayList<>();
+        for (Component c : components) {
+            if (!gone.contains(c.id())) {
+                keptComponents.add(c.hostId() != null && gone.contains(c.hostId()) ? c.withHost(null) : c);
+            }
+        }
+        List<Link> keptLinks = links.stream()
+                .filter(l -> !gone.contains(l.id()) && !gone.contains(l.from()) && !gone.contains(l.to()))
+                .toList();
+        return new Design(name, keptComponents, keptLinks);
+    }
+
+    public Design withName(String newName) {
+        return new Design(newName, components, links);
+    }
+
+    private int indexOf(String componentId) {
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).id().equals(componentId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Design other && name.equals(other.name) && components.equals(other.components)
+                && links.equals(other.links);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, components, links);
+    }
+
+    @Override
+    public String toString() {
+        return "Design[" + name + ", " + components.size() + " components, " + links.size() + " links]";
+    }
+}

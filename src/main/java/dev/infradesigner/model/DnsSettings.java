@@ -1,0 +1,28 @@
+package dev.infradesigner.model;
+
+/**
+ * A DNS record: the name people type and the component it resolves to (a load balancer or a server).
+ *
+ * @param domain     the fully qualified name, for example {@code www.foobar.com}
+ * @param recordType A, AAAA or CNAME
+ * @param target     the id of the component the record points at, or {@code null} when not yet set
+ */
+public record DnsSettings(String domain, RecordType recordType, String target) implements Settings {
+
+    public static final DnsSettings DEFAULT = new DnsSettings("www.example.com", RecordType.A, null);
+
+    public DnsSettings {
+        Checks.hostname("domain", domain);
+        if (recordType == null) {
+            throw InvalidDesignException.of("recordType", "is missing");
+        }
+        if (target != null) {
+            Checks.id("target", target);
+        }
+    }
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.DNS;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.infradesigner.model;
+
+import java.util.List;
+
+/**
+ * A firewall: what it lets through; everything else is denied. Hosted on a server it is a host
+ * firewall; on its own, in the traffic path, it protects what lies behind it.
+ *
+ * @param rules what is allowed, in order
+ */
+public record FirewallSettings(List<FirewallRule> rules) implements Settings {
+
+    public static final FirewallSettings DEFAULT = new FirewallSettings(List.of(
+            FirewallRule.tcp(80, "any"), FirewallRule.tcp(443, "any")));
+
+    public FirewallSettings {
+        if (rules == null) {
+            throw InvalidDesignException.of("rules", "is missing");
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            if (rules.get(i) == null) {
+                throw InvalidDesignException.of("rules[" + i + "]", "is missing");
+            }
+        }
+        rules = List.copyOf(rules);
+    }
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.FIREWALL;
+    }
+}

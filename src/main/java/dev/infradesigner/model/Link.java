@@ -1,0 +1,63 @@
+package dev.infradesigner.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Traffic from one component to another. Direction matters: users to load balancer, web to application,
+ * primary to replica, agent to monitoring service.
+ *
+ * @param id       the stable id, unique in its design among components and links
+ * @param from     the id of the component the traffic leaves
+ * @param to       the id of the component the traffic reaches
+ * @param protocol what travels
+ * @param port     the port at {@code to}
+ * @param access   for an application reaching a database: read-write (the default) or read only
+ * @param standby  whether {@code to} is a standby that takes traffic only when the others fail
+ */
+public record Link(String id, String from, String to, Protocol protocol, int port, Access access,
+        boolean standby) {
+
+    public Link {
+        List<Violation> violations = new ArrayList<>();
+        InvalidDesignException.collect(violations, () -> Checks.id("id", id));
+        InvalidDesignException.collect(violations, () -> Checks.id("from", from));
+        InvalidDesignException.collect(violations, () -> Checks.id("to", to));
+        if (from != null && from.equals(to)) {
+            violations.add(new Violation("to", "a link cannot join \"" + from + "\" to itself"));
+        }
+        if (protocol == null) {
+            violations.add(new Violation("protocol", "is missing"));
+        }
+        InvalidDesignException.collect(violations, () -> Checks.port("port", port));
+        if (access == null) {
+            violations.add(new Violation("access", "is missing"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidDesignException(violations);
+        }
+    }
+
+    /** A read-write, non-standby link on the protocol's default port. */
+    public static Link of(String id, String from, String to, Protocol protocol) {
+        return new Link(id, from, to, protocol, protocol.defaultPort(), Access.READ_WRITE, false);
+    }
+
+    /** The same link on another port. */
+    public Link onPort(int newPort) {
+        return new Link(id, from, to, protocol, newPort, access, standby);
+    }
+
+    public Link withAccess(Access newAccess) {
+        return new Link(id, from, to, protocol, port, newAccess, standby);
+    }
+
+    public Link withStandby(boolean newStandby) {
+        return new Link(id, from, to, protocol, port, access, newStandby);
+    }
+
+    /** Whether the link joins {@code componentId} at either end. */
+    public boolean touches(String componentId) {
+        return from.equals(componentId) || to.equals(componentId);
+    }
+}

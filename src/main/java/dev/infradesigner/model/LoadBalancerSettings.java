@@ -1,0 +1,56 @@
+package dev.infradesigner.model;
+
+import java.util.List;
+
+/**
+ * A load balancer (HAProxy): how it spreads requests over its backends and what it listens on.
+ *
+ * @param algorithm     how a backend is picked
+ * @param mode          HTTP (layer 7) or TCP (layer 4)
+ * @param redundancy    active-active (all backends take traffic) or active-passive (standbys wait)
+ * @param listeners     the ports it accepts, at least one
+ * @param certificate   the path of the TLS certificate (PEM), required when a listener speaks HTTPS
+ * @param redirectHttps whether plain HTTP is answered with a redirect to HTTPS
+ * @param healthCheck   how backends are checked
+ * @param floatingIp    the virtual address shared with a peer (keepalived/VRRP), or {@code null}
+ */
+public record LoadBalancerSettings(Algorithm algorithm, BalanceMode mode, Redundancy redundancy,
+        List<Listener> listeners, String certificate, boolean redirectHttps, HealthCheck healthCheck,
+        String floatingIp) implements Settings {
+
+    public static final LoadBalancerSettings DEFAULT = new LoadBalancerSettings(Algorithm.ROUND_ROBIN,
+            BalanceMode.HTTP, Redundancy.ACTIVE_ACTIVE, List.of(Listener.http(80)), null, false,
+            HealthCheck.DEFAULT, null);
+
+    public LoadBalancerSettings {
+        if (algorithm == null) {
+            throw InvalidDesignException.of("algorithm", "is missing");
+        }
+        if (mode == null) {
+            throw InvalidDesignException.of("mode", "is missing");
+        }
+        if (redundancy == null) {
+            throw InvalidDesignException.of("redundancy", "is missing");
+        }
+        listeners = Listeners.check(listeners, certificate);
+        if (healthCheck == null) {
+            throw InvalidDesignException.of("healthCheck", "is missing");
+        }
+        if (floatingIp != null) {
+            Checks.ipAddress("floatingIp", floatingIp);
+        }
+    }
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.LOAD_BALANCER;
+    }
+
+    public boolean servesHttps() {
+        return Listeners.servesHttps(listeners);
+    }
+
+    public boolean servesHttp() {
+        return Listeners.servesHttp(listeners);
+    }
+}

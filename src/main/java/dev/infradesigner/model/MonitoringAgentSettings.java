@@ -1,0 +1,22 @@
+package dev.infradesigner.model;
+
+/**
+ * An agent on a server that ships its metrics and logs to a monitoring service.
+ *
+ * @param agent the agent, for example {@code node-exporter}
+ * @param port  the port it exposes metrics on
+ */
+public record MonitoringAgentSettings(String agent, int port) implements Settings {
+
+    public static final MonitoringAgentSettings DEFAULT = new MonitoringAgentSettings("node-exporter", 9100);
+
+    public MonitoringAgentSettings {
+        Checks.text("agent", agent, 80);
+        Checks.port("port", port);
+    }
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.MONITORING_AGENT;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.infradesigner.model;
+
+/**
+ * The service that collects metrics and logs from agents.
+ *
+ * @param product which service it is
+ * @param port    the port agents report to or the collector listens on
+ */
+public record MonitoringServiceSettings(MonitoringProduct product, int port) implements Settings {
+
+    public static final MonitoringServiceSettings DEFAULT = new MonitoringServiceSettings(
+            MonitoringProduct.PROMETHEUS, 9090);
+
+    public MonitoringServiceSettings {
+        if (product == null) {
+            throw InvalidDesignException.of("product", "is missing");
+        }
+        Checks.port("port", port);
+    }
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.MONITORING_SERVICE;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.infradesigner.model;
+
+/**
+ * A machine that hosts components.
+ *
+ * @param hostname    its host name (RFC 1123)
+ * @param ipAddress   its IPv4 or IPv6 address
+ * @param adminSource where administrators connect from over SSH ({@code any}, an address or a network)
+ */
+public record ServerSettings(String hostname, String ipAddress, String adminSource) implements Settings {
+
+    public static final ServerSettings DEFAULT = new ServerSettings("server", "10.0.0.10", "10.0.0.0/8");
+
+    public ServerSettings {
+        Checks.hostname("hostname", hostname);
+        Checks.ipAddress("ipAddress", ipAddress);
+        Checks.source("adminSource", adminSource);
+    }
+
+    @Override
+    public ComponentKind kind() {
+        return ComponentKind.SERVER;
+    }
+}
