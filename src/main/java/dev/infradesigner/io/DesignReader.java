@@ -49,12 +49,14 @@ public final class DesignReader {
                     + "{\"format\": \"" + FormatVersion.FORMAT + "\", ...}");
         }
         Session session = new Session();
-        try (JsonParser parser = MAPPER.createParser(bytes)) {
-            return session.read(parser);
+        JsonParser parser = null;
+        try (JsonParser opened = MAPPER.createParser(bytes)) {
+            parser = opened;
+            return session.read(opened);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null;
             String message = "the file is not valid JSON: " + cleanJacksonMessage(e.getOriginalMessage());
-            throw new DesignLoadException(List.of(at == null ? LoadProblem.of("", message)
+            throw new DesignLoadException(List.of(at == null || at.getLineNr() < 1 ? LoadProblem.of("", message)
                     : new LoadProblem("", message, at.getLineNr(), at.getColumnNr())));
         } catch (IOException e) {
             throw DesignLoadException.of("the file is not readable as UTF-8 JSON: "
@@ -76,6 +78,7 @@ public final class DesignReader {
             return "unreadable content";
         }
         String cleaned = message.replaceAll("\\s*\\[Source: [^\\]]*]", "")
+                .replaceAll(", from `[^`]*`", "")
                 .replaceAll("\\s*at \\[Source.*$", "")
                 .replace('\n', ' ')
                 .replaceAll("\\s+", " ")

@@ -20,6 +20,9 @@ public record Bounds(double x, double y, double width, double height) {
         if (height <= 0) {
             throw InvalidDesignException.of("height", height + " is not a positive height");
         }
+        // -0.0 and 0.0 are the same place; adding 0.0 turns the first into the second so equal bounds are equal.
+        x += 0.0;
+        y += 0.0;
     }
 
     public Bounds moved(double dx, double dy) {

@@ -1,0 +1,66 @@
+package dev.infradesigner;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering rules of the guide, as tests: breaking them fails the build. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.infradesigner");
+    }
+
+    @Test
+    void onlyTheUiDependsOnJavaFx() {
+        noClasses().that().resideOutsideOfPackage("dev.infradesigner.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("dev.infradesigner.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.infradesigner.io..",
+                        "dev.infradesigner.analysis..", "dev.infradesigner.export..", "dev.infradesigner.cli..",
+                        "dev.infradesigner.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelDoesNoIo() {
+        noClasses().that().resideInAPackage("dev.infradesigner.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..",
+                        "com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void dependenciesPointInward() {
+        noClasses().that().resideInAnyPackage("dev.infradesigner.io..", "dev.infradesigner.analysis..",
+                        "dev.infradesigner.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.infradesigner.cli..",
+                        "dev.infradesigner.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.infradesigner.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.infradesigner.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.infradesigner.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.infradesigner.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("dev.infradesigner.(**)").should().beFreeOfCycles().check(classes);
+    }
+}
