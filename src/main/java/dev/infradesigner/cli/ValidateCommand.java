@@ -42,9 +42,9 @@ public final class ValidateCommand implements Callable<Integer> {
                     err.printf("%s: %s%n", file, problem);
                 }
             }
+            out.flush();
+            err.flush();
         }
-        out.flush();
-        err.flush();
         return allValid ? 0 : ExitCodes.INVALID;
     }
 }

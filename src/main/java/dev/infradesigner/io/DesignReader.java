@@ -77,7 +77,10 @@ public final class DesignReader {
         if (message == null) {
             return "unreadable content";
         }
-        String cleaned = message.replaceAll("\\s*\\[Source: [^\\]]*]", "")
+        String cleaned = message
+                .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
+                .replace("(start marker at ", "(opened at ")
+                .replaceAll("\\s*\\[Source: [^\\]]*]", "")
                 .replaceAll(", from `[^`]*`", "")
                 .replaceAll("\\s*at \\[Source.*$", "")
                 .replace('\n', ' ')

@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
@@ -38,7 +39,9 @@ public final class MainWindow {
         ScrollPane scroller = new ScrollPane(designView);
         scroller.getStyleClass().add("canvas-scroller");
         scroller.setPannable(true);
-        root.setCenter(scroller);
+        WelcomePane welcome = new WelcomePane(files);
+        welcome.visibleProperty().bind(document.designProperty().map(d -> d.components().isEmpty()));
+        root.setCenter(new StackPane(scroller, welcome));
         root.setBottom(statusBar());
         designView.designProperty().bind(document.designProperty());
         Scene scene = new Scene(root, 1280, 800);

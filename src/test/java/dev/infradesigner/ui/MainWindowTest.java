@@ -1,0 +1,69 @@
+package dev.infradesigner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real window headless, as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private MainWindow window;
+    private Stage stage;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(stage);
+        window.show();
+        stage.requestFocus();
+    }
+
+    @Test
+    void opensASampleThroughTheMenu(FxRobot robot) throws Exception {
+        assertEquals("Untitled \u2014 Infra Designer", stage.getTitle());
+        robot.clickOn("File").clickOn("Open Sample").clickOn("2. Three-server web infrastructure");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("02-three-server.infra"));
+        assertEquals("02-three-server.infra \u2014 Infra Designer", stage.getTitle());
+        assertNotNull(robot.lookup("#skin-lb").query(), "the load balancer is drawn");
+        assertNotNull(robot.lookup("#skin-server-3").query(), "server 3 is drawn");
+        assertEquals("14 components, 9 links", robot.lookup("#status-counts").queryLabeled().getText());
+    }
+
+    @Test
+    void aBadFileShowsItsProblemsAndKeepsTheCurrentDesign(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(
+                dev.infradesigner.io.BundledSamples.all().get(0)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("01-"));
+        Path bad = folder.resolve("bad.infra");
+        Files.writeString(bad, "{\"format\": \"infra-designer\", \"version\": 9}");
+        robot.interact(() -> window.files().open(bad));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Cannot open bad.infra", dialog.getHeaderText());
+        TextArea details = robot.from(dialog).lookup(".problem-list").queryAs(TextArea.class);
+        assertEquals("made by a newer Infra Designer (format 9); this version reads format 1", details.getText());
+        assertTrue(stage.getTitle().startsWith("01-simple-web-stack.infra"), "the current design stays open");
+        assertEquals(7, window.document().getDesign().components().size());
+    }
+}
