@@ -66,4 +66,21 @@ class MainWindowTest {
         assertTrue(stage.getTitle().startsWith("01-simple-web-stack.infra"), "the current design stays open");
         assertEquals(7, window.document().getDesign().components().size());
     }
+
+    @Test
+    void aSavedSampleReopensAsTheSameDesign(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(dev.infradesigner.io.BundledSamples.all().get(2)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("03-"));
+        var opened = window.document().getDesign();
+        Path file = folder.resolve("mine.infra");
+        robot.interact(() -> window.files().saveTo(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("mine.infra"));
+        assertEquals(file, window.document().getFile());
+        robot.interact(() -> window.files().newDesign());
+        assertEquals(0, window.document().getDesign().components().size());
+        robot.interact(() -> window.files().open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().components().size() > 0);
+        assertEquals(opened, window.document().getDesign());
+        assertEquals("mine.infra \u2014 Infra Designer", stage.getTitle());
+    }
 }
