@@ -1,0 +1,82 @@
+package dev.infradesigner.analysis;
+
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.model.Link;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the rules read: the design, and the graph work several rules share, computed once on first use.
+ * One context serves one audit of one immutable design, on one thread.
+ */
+public final class AuditContext {
+
+    private final Design design;
+    private TrafficGraph traffic;
+    private FailureAnalysis failures;
+    private Map<String, List<Link>> outgoing;
+    private Map<String, List<Link>> incoming;
+
+    public AuditContext(Design design) {
+        this.design = design;
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public TrafficGraph traffic() {
+        if (traffic == null) {
+            traffic = new TrafficGraph(design);
+        }
+        return traffic;
+    }
+
+    public FailureAnalysis failures() {
+        if (failures == null) {
+            failures = new FailureAnalysis(traffic());
+        }
+        return failures;
+    }
+
+    /** The component with this id (which must exist). */
+    public Component component(String id) {
+        return design.component(id).orElseThrow();
+    }
+
+    /** A component's label in quotes, with its host when it has one: {@code "Nginx 2" (on "Server 2")}. */
+    public String name(Component c) {
+        return design.hostOf(c).map(h -> quote(c) + " (on " + quote(h) + ")").orElse(quote(c));
+    }
+
+    /** Labels of components, quoted and joined: {@code "A", "B" and "C"}. */
+    public String names(List<Component> components) {
+        List<String> quoted = components.stream().map(AuditContext::quote).collect(Collectors.toList());
+        if (quoted.size() <= 1) {
+            return String.join("", quoted);
+        }
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+    }
+
+    public static String quote(Component c) {
+        return "\"" + c.label() + "\"";
+    }
+
+    /** The links leaving {@code id}. */
+    public List<Link> linksFrom(String id) {
+        if (outgoing == null) {
+            outgoing = design.links().stream().collect(Collectors.groupingBy(Link::from));
+        }
+        return outgoing.getOrDefault(id, List.of());
+    }
+
+    /** The links reaching {@code id}. */
+    public List<Link> linksTo(String id) {
+        if (incoming == null) {
+            incoming = design.links().stream().collect(Collectors.groupingBy(Link::to));
+        }
+        return incoming.getOrDefault(id, List.of());
+    }
+}

@@ -1,0 +1,179 @@
+package dev.infradesigner.analysis;
+
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.TreeMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the single points of failure of a design: the failure domains (a server with everything it hosts,
+ * or a component no server hosts) whose loss cuts users off a tier the service needs.
+ *
+ * <p>Algorithm: one dominator computation over the traffic graph, extended with a root before the users
+ * and one sink after the members of each tier. A component that dominates a tier's sink is on every path
+ * from users to that tier, so its domain is a single point of failure for it. A server can also cut a
+ * tier without any one of its components doing so (two hosted components on two parallel paths); such a
+ * server must hold a component on every path, in particular on one shortest path, so only the servers
+ * met along one path per tier are checked, with one search each. The cost is O((V + E) * (p + c)), where
+ * c is the number of dominator passes (two or three here) and p the length of one path from users to a
+ * tier: near-linear for designs, whose paths are a handful of hops long.
+ */
+public final class FailureAnalysis {
+
+    /** One single point of failure: a failure domain and the tiers its loss cuts off. */
+    public record Domain(Component component, Set<Tier> lostTiers, Map<Tier, List<Component>> dominators) {
+
+        /** The components inside this domain that alone are on every path to {@code tier}. */
+        public List<Component> dominatorsOf(Tier tier) {
+            return dominators.getOrDefault(tier, List.of());
+        }
+    }
+
+    private final TrafficGraph graph;
+    private final Map<Tier, Set<String>> members = new EnumMap<>(Tier.class);
+    private final boolean baselineServed;
+    private final Map<Integer, Domain> spofs = new TreeMap<>();
+
+    public FailureAnalysis(TrafficGraph graph) {
+        this.graph = graph;
+        Design design = graph.design();
+        for (Tier tier : Tier.values()) {
+            Set<String> tierMembers = tier.members(design);
+            if (!tierMembers.isEmpty()) {
+                members.put(tier, tierMembers);
+            }
+        }
+        boolean[] reached = graph.reachable(null);
+        baselineServed = !members.isEmpty() && members.values().stream()
+                .allMatch(ids -> ids.stream().anyMatch(id -> reached[graph.indexOf(id)]));
+        if (baselineServed) {
+            analyse();
+        }
+    }
+
+    /** The tiers the design needs, each with the ids of its members. */
+    public Map<Tier, Set<String>> tiers() {
+        return Collections.unmodifiableMap(members);
+    }
+
+    /** Whether users reach every needed tier with nothing failed; without that there is nothing to lose. */
+    public boolean baselineServed() {
+        return baselineServed;
+    }
+
+    /** Every single point of failure, in the design's order of their domains. */
+    public List<Domain> singlePointsOfFailure() {
+        return List.copyOf(spofs.values());
+    }
+
+    private void analyse() {
+        int n = graph.size();
+        int root = n;
+        int sinkBase = n + 1;
+        int vertexCount = n + 1 + Tier.values().length;
+        List<int[]> extra = new ArrayList<>();
+        for (int u : graph.users()) {
+            extra.add(new int[] {root, u});
+        }
+        for (Map.Entry<Tier, Set<String>> tier : members.entrySet()) {
+            for (String id : tier.getValue()) {
+                extra.add(new int[] {graph.indexOf(id), sinkBase + tier.getKey().ordinal()});
+            }
+        }
+        int[] start = new int[vertexCount + 1];
+        int[] targets = graph.targets();
+        for (int v = 0; v < n; v++) {
+            start[v + 1] = graph.outEnd(v) - graph.outStart(v);
+        }
+        for (int[] e : extra) {
+            start[e[0] + 1]++;
+        }
+        for (int v = 0; v < vertexCount; v++) {
+            start[v + 1] += start[v];
+        }
+        int[] succ = new int[start[vertexCount]];
+        int[] fill = java.util.Arrays.copyOf(start, vertexCount);
+        for (int v = 0; v < n; v++) {
+            for (int e = graph.outStart(v); e < graph.outEnd(v); e++) {
+                succ[fill[v]++] = targets[e];
+            }
+        }
+        for (int[] e : extra) {
+            succ[fill[e[0]]++] = e[1];
+        }
+        Dominators dominators = new Dominators(vertexCount, start, succ, root);
+        for (Tier tier : members.keySet()) {
+            int sink = sinkBase + tier.ordinal();
+            for (int d = dominators.idom(sink); d != root && d >= 0; d = dominators.idom(d)) {
+                if (graph.component(d).kind() != ComponentKind.USERS) {
+                    lose(graph.domainOf(d), tier, graph.component(d));
+                }
+            }
+            checkServersOnOnePath(tier, start, succ, root, sink);
+        }
+    }
+
+    /** Checks the servers met on one path to the tier that no single component already explains. */
+    private void checkServersOnOnePath(Tier tier, int[] start, int[] succ, int root, int sink) {
+        int[] parent = new int[start.length - 1];
+        java.util.Arrays.fill(parent, -1);
+        int[] queue = new int[parent.length];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = root;
+        parent[root] = root;
+        while (head < tail && parent[sink] == -1) {
+            int v = queue[head++];
+            for (int e = start[v]; e < start[v + 1]; e++) {
+                int w = succ[e];
+                if (parent[w] == -1) {
+                    parent[w] = v;
+                    queue[tail++] = w;
+                }
+            }
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int v = parent[sink]; v != root; v = parent[v]) {
+            int domain = graph.domainOf(v);
+            boolean server = graph.component(domain).kind() == ComponentKind.SERVER;
+            Domain known = spofs.get(domain);
+            if (server && (known == null || !known.lostTiers().contains(tier)) && !candidates.contains(domain)) {
+                candidates.add(domain);
+            }
+        }
+        for (int server : candidates) {
+            boolean[] failed = new boolean[graph.size()];
+            for (int v = 0; v < failed.length; v++) {
+                failed[v] = graph.domainOf(v) == server;
+            }
+            boolean[] reached = graph.reachable(failed);
+            if (members.get(tier).stream().noneMatch(id -> reached[graph.indexOf(id)])) {
+                lose(server, tier, null);
+            }
+        }
+    }
+
+    private void lose(int domainVertex, Tier tier, Component dominator) {
+        Domain known = spofs.get(domainVertex);
+        Set<Tier> tiers = known == null ? EnumSet.noneOf(Tier.class) : EnumSet.copyOf(known.lostTiers());
+        Map<Tier, List<Component>> doms = new EnumMap<>(Tier.class);
+        if (known != null) {
+            doms.putAll(known.dominators());
+        }
+        tiers.add(tier);
+        if (dominator != null) {
+            List<Component> list = new ArrayList<>(doms.getOrDefault(tier, List.of()));
+            list.add(dominator);
+            doms.put(tier, List.copyOf(list));
+        }
+        spofs.put(domainVertex, new Domain(graph.component(domainVertex), Collections.unmodifiableSet(tiers),
+                Collections.unmodifiableMap(doms)));
+    }
+}

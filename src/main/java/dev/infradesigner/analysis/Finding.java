@@ -1,0 +1,28 @@
+package dev.infradesigner.analysis;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One problem the audit found: which rule, how bad, what is wrong in words a person understands, which
+ * components it concerns, and how to fix it.
+ *
+ * @param ruleId       the stable rule id, such as {@code spof.load-balancer}
+ * @param severity     how bad it is
+ * @param title        the rule's short title
+ * @param message      what is wrong here, naming the components by label
+ * @param fix          what to do about it, in one or two sentences
+ * @param componentIds the components it concerns, most important first
+ */
+public record Finding(String ruleId, Severity severity, String title, String message, String fix,
+        List<String> componentIds) {
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(fix, "fix");
+        componentIds = List.copyOf(componentIds);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.infradesigner.analysis;
+
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.model.Link;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedPseudograph;
+
+/**
+ * The user-traffic graph of a design: components as vertices, the HTTP, HTTPS, TCP and MySQL links as
+ * directed edges. Replication and monitoring links are not user traffic, and DNS is a lookup, not a hop.
+ *
+ * <p>Held twice: as compact arrays (vertex {@code i} is {@code design.components().get(i)}, edges in
+ * compressed sparse rows) for the failure analysis, which must stay near-linear on 100,000 components,
+ * and as a JGraphT graph for the rules, built on first use.
+ */
+public final class TrafficGraph {
+
+    private final Design design;
+    private final Map<String, Integer> index;
+    private final int[] outStart;
+    private final int[] outTargets;
+    private final int[] domain;
+    private final int[] users;
+    private Graph<String, Link> graph;
+
+    public TrafficGraph(Design design) {
+        this.design = design;
+        List<Component> components = design.components();
+        int n = components.size();
+        index = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            index.put(components.get(i).id(), i);
+        }
+        int[] degree = new int[n + 1];
+        for (Link l : design.links()) {
+            if (isTraffic(l)) {
+                degree[index.get(l.from())]++;
+            }
+        }
+        outStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            outStart[i + 1] = outStart[i] + degree[i];
+        }
+        outTargets = new int[outStart[n]];
+        int[] fill = Arrays.copyOf(outStart, n);
+        for (Link l : design.links()) {
+            if (isTraffic(l)) {
+                outTargets[fill[index.get(l.from())]++] = index.get(l.to());
+            }
+        }
+        domain = new int[n];
+        for (int i = 0; i < n; i++) {
+            Component c = components.get(i);
+            domain[i] = c.hostId() == null ? i : index.get(c.hostId());
+        }
+        users = java.util.stream.IntStream.range(0, n)
+                .filter(i -> components.get(i).kind() == ComponentKind.USERS).toArray();
+    }
+
+    /** Whether a link carries user traffic through the graph (and does not touch a DNS record). */
+    public boolean isTraffic(Link link) {
+        if (!link.protocol().userTraffic()) {
+            return false;
+        }
+        return kindOf(link.from()) != ComponentKind.DNS && kindOf(link.to()) != ComponentKind.DNS;
+    }
+
+    private ComponentKind kindOf(String id) {
+        return design.component(id).orElseThrow().kind();
+    }
+
+    public Design design() {
+        return design;
+    }
+
+    public int size() {
+        return domain.length;
+    }
+
+    public int indexOf(String id) {
+        return index.get(id);
+    }
+
+    public Component component(int vertex) {
+        return design.components().get(vertex);
+    }
+
+    /** The vertices {@code vertex} links to, as a range of {@link #targets()}. */
+    public int outStart(int vertex) {
+        return outStart[vertex];
+    }
+
+    public int outEnd(int vertex) {
+        return outStart[vertex + 1];
+    }
+
+    /** The edge targets, indexed by the ranges of {@link #outStart} and {@link #outEnd}. */
+    int[] targets() {
+        return outTargets;
+    }
+
+    /** The failure domain of a vertex: the index of its host server, or its own index when unhosted. */
+    public int domainOf(int vertex) {
+        return domain[vertex];
+    }
+
+    /** The users (internet) vertices, where all traffic starts; they never fail. */
+    public int[] users() {
+        return users.clone();
+    }
+
+    /**
+     * Marks what users reach when the vertices marked in {@code failed} (may be {@code null}) are down.
+     * Breadth-first and iterative, so a 100,000-long chain is no problem.
+     */
+    public boolean[] reachable(boolean[] failed) {
+        int n = size();
+        boolean[] seen = new boolean[n];
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int u : users) {
+            seen[u] = true;
+            queue[tail++] = u;
+        }
+        while (head < tail) {
+            int v = queue[head++];
+            for (int e = outStart[v]; e < outStart[v + 1]; e++) {
+                int w = outTargets[e];
+                if (!seen[w] && (failed == null || !failed[w])) {
+                    seen[w] = true;
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The same graph for JGraphT's algorithms: component ids as vertices, traffic links as edges. */
+    public Graph<String, Link> asGraph() {
+        if (graph == null) {
+            Graph<String, Link> g = new DirectedPseudograph<>(Link.class);
+            design.components().forEach(c -> g.addVertex(c.id()));
+            design.links().stream().filter(this::isTraffic).forEach(l -> g.addEdge(l.from(), l.to(), l));
+            graph = g;
+        }
+        return graph;
+    }
+}

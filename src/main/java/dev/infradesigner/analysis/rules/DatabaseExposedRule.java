@@ -1,0 +1,45 @@
+package dev.infradesigner.analysis.rules;
+
+import dev.infradesigner.analysis.AuditContext;
+import dev.infradesigner.analysis.AuditRule;
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.analysis.TrafficGraph;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code firewall.database-exposed}: users reach a database without passing the application tier. */
+public final class DatabaseExposedRule implements AuditRule {
+
+    @Override
+    public String id() {
+        return "firewall.database-exposed";
+    }
+
+    @Override
+    public String title() {
+        return "Database exposed";
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        TrafficGraph graph = context.traffic();
+        boolean[] applications = new boolean[graph.size()];
+        for (int v = 0; v < applications.length; v++) {
+            applications[v] = graph.component(v).kind() == ComponentKind.APP_SERVER;
+        }
+        boolean[] reached = graph.reachable(applications);
+        List<Finding> findings = new ArrayList<>();
+        for (Component db : context.design().componentsOf(ComponentKind.DATABASE)) {
+            if (reached[graph.indexOf(db.id())]) {
+                findings.add(finding(Severity.ERROR, context.name(db) + " can be reached from the internet "
+                        + "without going through an application server: anyone can try its passwords and exploits.",
+                        "Let only the application servers reach the database: remove the direct path, and allow "
+                        + "its port only from the application servers' addresses.", List.of(db.id())));
+            }
+        }
+        return findings;
+    }
+}

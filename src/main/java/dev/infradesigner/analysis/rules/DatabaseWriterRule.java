@@ -1,0 +1,39 @@
+package dev.infradesigner.analysis.rules;
+
+import dev.infradesigner.analysis.AuditContext;
+import dev.infradesigner.analysis.AuditRule;
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.analysis.Tier;
+import dev.infradesigner.model.Component;
+import java.util.List;
+import java.util.Set;
+
+/** {@code spof.database-writer}: only one node accepts writes, with no standby primary. */
+public final class DatabaseWriterRule implements AuditRule {
+
+    @Override
+    public String id() {
+        return "spof.database-writer";
+    }
+
+    @Override
+    public String title() {
+        return "Single writable database";
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        Set<String> writers = context.failures().tiers().getOrDefault(Tier.DATABASE_WRITES, Set.of());
+        if (writers.size() != 1) {
+            return List.of();
+        }
+        Component primary = context.component(writers.iterator().next());
+        return List.of(finding(Severity.WARNING, context.name(primary) + " is the only database that accepts "
+                + "writes: if it fails, the application can still read from replicas but cannot write until a "
+                + "replica is promoted.",
+                "Keep a standby primary (for example a replica ready for automatic promotion with Orchestrator "
+                + "or MySQL Group Replication), or accept and document the manual failover.",
+                List.of(primary.id())));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.infradesigner.analysis.rules;
+
+import dev.infradesigner.analysis.AuditContext;
+import dev.infradesigner.analysis.AuditRule;
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code monitoring.missing}: a server with no monitoring agent. */
+public final class MonitoringMissingRule implements AuditRule {
+
+    @Override
+    public String id() {
+        return "monitoring.missing";
+    }
+
+    @Override
+    public String title() {
+        return "No monitoring";
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Component server : context.design().componentsOf(ComponentKind.SERVER)) {
+            boolean agent = context.design().hostedOn(server.id()).stream()
+                    .anyMatch(c -> c.kind() == ComponentKind.MONITORING_AGENT);
+            if (!agent) {
+                findings.add(finding(Severity.WARNING, AuditContext.quote(server) + " has no monitoring agent: "
+                        + "nobody learns that it is down, full or slow until users complain.",
+                        "Add a monitoring agent (such as node_exporter) on it that reports to a monitoring service.",
+                        List.of(server.id())));
+            }
+        }
+        return findings;
+    }
+}

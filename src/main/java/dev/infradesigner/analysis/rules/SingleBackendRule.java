@@ -1,0 +1,39 @@
+package dev.infradesigner.analysis.rules;
+
+import dev.infradesigner.analysis.AuditContext;
+import dev.infradesigner.analysis.AuditRule;
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code lb.single-backend}: a load balancer with fewer than two backends. */
+public final class SingleBackendRule implements AuditRule {
+
+    @Override
+    public String id() {
+        return "lb.single-backend";
+    }
+
+    @Override
+    public String title() {
+        return "Load balancer with one backend";
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Component lb : context.design().componentsOf(ComponentKind.LOAD_BALANCER)) {
+            long backends = context.linksFrom(lb.id()).stream().filter(l -> context.traffic().isTraffic(l))
+                    .map(l -> l.to()).distinct().count();
+            if (backends < 2) {
+                findings.add(finding(Severity.WARNING, context.name(lb) + " has " + (backends == 0 ? "no backend"
+                        : "a single backend") + ": it balances nothing, and its backend's loss is an outage.",
+                        "Link it to at least two backends (web servers on different servers).", List.of(lb.id())));
+            }
+        }
+        return findings;
+    }
+}

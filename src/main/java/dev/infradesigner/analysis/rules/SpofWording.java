@@ -1,0 +1,48 @@
+package dev.infradesigner.analysis.rules;
+
+import dev.infradesigner.analysis.AuditContext;
+import dev.infradesigner.analysis.FailureAnalysis;
+import dev.infradesigner.analysis.Tier;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What the single-point-of-failure rules share: naming lost tiers and deciding what a named case explains. */
+final class SpofWording {
+
+    private SpofWording() {
+    }
+
+    static String tiers(Set<Tier> tiers) {
+        List<String> names = tiers.stream().map(Tier::description).collect(Collectors.toList());
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /**
+     * The tiers a domain's loss cuts that no named case explains: a load balancer in it that alone is on
+     * every path explains those tiers; the only writable primary in it explains database writes.
+     */
+    static Set<Tier> unexplained(AuditContext context, FailureAnalysis.Domain domain) {
+        Set<Tier> left = EnumSet.copyOf(domain.lostTiers());
+        for (Tier tier : domain.lostTiers()) {
+            if (domain.dominatorsOf(tier).stream().anyMatch(c -> c.kind() == ComponentKind.LOAD_BALANCER)) {
+                left.remove(tier);
+            }
+        }
+        Set<String> writers = context.failures().tiers().getOrDefault(Tier.DATABASE_WRITES, Set.of());
+        if (writers.size() == 1) {
+            Component writer = context.component(writers.iterator().next());
+            String domainId = domain.component().id();
+            if (writer.id().equals(domainId) || domainId.equals(writer.hostId())) {
+                left.remove(Tier.DATABASE_WRITES);
+            }
+        }
+        return left;
+    }
+}

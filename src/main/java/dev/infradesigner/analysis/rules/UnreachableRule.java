@@ -1,0 +1,53 @@
+package dev.infradesigner.analysis.rules;
+
+import dev.infradesigner.analysis.AuditContext;
+import dev.infradesigner.analysis.AuditRule;
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.analysis.TrafficGraph;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code hygiene.unreachable}: a load balancer, web server, application server or database that no user
+ * traffic reaches. Monitoring, firewalls, code and servers are not on the request path, so they are not
+ * expected to be reached; replication does not count as user traffic.
+ */
+public final class UnreachableRule implements AuditRule {
+
+    private static final Set<ComponentKind> SERVING = EnumSet.of(ComponentKind.LOAD_BALANCER,
+            ComponentKind.WEB_SERVER, ComponentKind.APP_SERVER, ComponentKind.DATABASE);
+
+    @Override
+    public String id() {
+        return "hygiene.unreachable";
+    }
+
+    @Override
+    public String title() {
+        return "Unreachable component";
+    }
+
+    @Override
+    public List<Finding> check(AuditContext context) {
+        if (Entry.links(context).isEmpty()) {
+            return List.of();
+        }
+        TrafficGraph graph = context.traffic();
+        boolean[] reached = graph.reachable(null);
+        List<Finding> findings = new ArrayList<>();
+        for (Component c : context.design().components()) {
+            if (SERVING.contains(c.kind()) && !reached[graph.indexOf(c.id())]) {
+                findings.add(finding(Severity.INFO, context.name(c) + " is not reached by any user traffic: it "
+                        + "serves nobody as drawn.",
+                        "Link it into the request path, or remove it if it is not needed (a replica kept only "
+                        + "as a standby copy can stay).", List.of(c.id())));
+            }
+        }
+        return findings;
+    }
+}

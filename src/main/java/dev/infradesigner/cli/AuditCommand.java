@@ -1,0 +1,97 @@
+package dev.infradesigner.cli;
+
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.analysis.rules.Auditor;
+import dev.infradesigner.io.DesignFiles;
+import dev.infradesigner.io.DesignLoadException;
+import dev.infradesigner.io.LoadProblem;
+import dev.infradesigner.model.Design;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Audits designs like a linter: findings on stdout (or a file), an exit code a CI job can act on. */
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
+        description = "Audits designs for single points of failure, missing HTTPS, firewalls, replicas, "
+                + "monitoring and load-balancing problems.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nothing at or above --fail-on", "1:a finding at or above --fail-on",
+            "2:a file is not a valid design, or the command line is wrong"})
+public final class AuditCommand implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format { text, json }
+
+    /** The thresholds of --fail-on. */
+    enum FailOn { error, warning, info, never }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the .infra files to audit")
+    private List<Path> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    private Format format = Format.text;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = "exit 1 when a finding is this severe or worse: error (default), warning, info, never")
+    private FailOn failOn = FailOn.error;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE, not stdout")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<AuditedFile> audited = new ArrayList<>();
+        boolean invalid = false;
+        Auditor auditor = new Auditor();
+        for (Path file : files) {
+            try {
+                Design design = DesignFiles.load(file);
+                audited.add(new AuditedFile(file, design, auditor.audit(design)));
+            } catch (DesignLoadException e) {
+                invalid = true;
+                for (LoadProblem problem : e.problems()) {
+                    err.printf("%s: %s%n", file, problem);
+                }
+            }
+        }
+        err.flush();
+        if (invalid) {
+            return ExitCodes.INVALID;
+        }
+        boolean colour = output == null && format == Format.text && Ansi.AUTO.enabled();
+        String report = switch (format) {
+            case text -> new TextReport(colour).render(audited);
+            case json -> new JsonReport().render(audited);
+        };
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(report);
+            out.flush();
+        } else {
+            Files.writeString(output, report, StandardCharsets.UTF_8);
+        }
+        boolean failing = failOn != FailOn.never && audited.stream().flatMap(a -> a.findings().stream())
+                .anyMatch(f -> f.severity().atLeast(Severity.valueOf(failOn.name().toUpperCase())));
+        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    /** One file's audit. */
+    record AuditedFile(Path file, Design design, List<Finding> findings) {
+    }
+}
