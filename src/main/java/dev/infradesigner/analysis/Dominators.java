@@ -64,6 +64,82 @@ final class Dominators {
         }
     }
 
+    /**
+     * The nearest vertex that dominates every reachable vertex of {@code vertices} (their lowest common
+     * ancestor in the dominator tree), or -1 when none is reachable. Linear: an ancestor test is O(1) with
+     * the tree's entry and exit numbers, and the running answer only ever climbs.
+     */
+    int commonDominator(int[] vertices) {
+        numberTree();
+        int lca = -1;
+        for (int v : vertices) {
+            if (idom[v] == -1) {
+                continue;
+            }
+            if (lca == -1) {
+                lca = v;
+                continue;
+            }
+            while (!isAncestor(lca, v)) {
+                lca = idom[lca];
+            }
+        }
+        return lca;
+    }
+
+    private int[] enter;
+    private int[] exit;
+
+    private boolean isAncestor(int a, int b) {
+        return enter[a] <= enter[b] && exit[b] <= exit[a];
+    }
+
+    /** Numbers the dominator tree depth-first (iteratively) so ancestor tests are O(1). */
+    private void numberTree() {
+        if (enter != null) {
+            return;
+        }
+        int n = idom.length;
+        int[] childStart = new int[n + 1];
+        int root = -1;
+        for (int v = 0; v < n; v++) {
+            if (idom[v] == v) {
+                root = v;
+            } else if (idom[v] >= 0) {
+                childStart[idom[v] + 1]++;
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            childStart[v + 1] += childStart[v];
+        }
+        int[] children = new int[childStart[n]];
+        int[] fill = Arrays.copyOf(childStart, n);
+        for (int v = 0; v < n; v++) {
+            if (idom[v] >= 0 && idom[v] != v) {
+                children[fill[idom[v]]++] = v;
+            }
+        }
+        enter = new int[n];
+        exit = new int[n];
+        int[] stack = new int[n];
+        int[] next = Arrays.copyOf(childStart, n);
+        int clock = 0;
+        int top = 0;
+        stack[top++] = root;
+        enter[root] = clock++;
+        while (top > 0) {
+            int v = stack[top - 1];
+            if (next[v] < childStart[v + 1]) {
+                int c = children[next[v]++];
+                enter[c] = clock++;
+                stack[top++] = c;
+            } else {
+                exit[v] = clock++;
+                top--;
+            }
+        }
+    }
+
     /** The immediate dominator of {@code v}, the root for the root, or -1 when the root cannot reach it. */
     int idom(int v) {
         return idom[v];

@@ -16,9 +16,10 @@ import java.util.Set;
  * Finds the single points of failure of a design: the failure domains (a server with everything it hosts,
  * or a component no server hosts) whose loss cuts users off a tier the service needs.
  *
- * <p>Algorithm: one dominator computation over the traffic graph, extended with a root before the users
- * and one sink after the members of each tier. A component that dominates a tier's sink is on every path
- * from users to that tier, so its domain is a single point of failure for it. A server can also cut a
+ * <p>Algorithm: one dominator computation over the traffic graph, extended with a root before the users.
+ * The components on every path from users to a tier are the dominators of all its members at once: the
+ * members' lowest common ancestor in the dominator tree and that ancestor's own dominators. Each such
+ * component's domain is a single point of failure for the tier. A server can also cut a
  * tier without any one of its components doing so (two hosted components on two parallel paths); such a
  * server must hold a component on every path, in particular on one shortest path, so only the servers
  * met along one path per tier are checked, with one search each. The cost is O((V + E) * (p + c)), where
@@ -76,71 +77,63 @@ public final class FailureAnalysis {
     private void analyse() {
         int n = graph.size();
         int root = n;
-        int sinkBase = n + 1;
-        int vertexCount = n + 1 + Tier.values().length;
-        List<int[]> extra = new ArrayList<>();
-        for (int u : graph.users()) {
-            extra.add(new int[] {root, u});
-        }
-        for (Map.Entry<Tier, Set<String>> tier : members.entrySet()) {
-            for (String id : tier.getValue()) {
-                extra.add(new int[] {graph.indexOf(id), sinkBase + tier.getKey().ordinal()});
-            }
-        }
+        int vertexCount = n + 1;
+        int[] users = graph.users();
         int[] start = new int[vertexCount + 1];
         int[] targets = graph.targets();
         for (int v = 0; v < n; v++) {
             start[v + 1] = graph.outEnd(v) - graph.outStart(v);
         }
-        for (int[] e : extra) {
-            start[e[0] + 1]++;
-        }
+        start[root + 1] = users.length;
         for (int v = 0; v < vertexCount; v++) {
             start[v + 1] += start[v];
         }
         int[] succ = new int[start[vertexCount]];
-        int[] fill = java.util.Arrays.copyOf(start, vertexCount);
-        for (int v = 0; v < n; v++) {
-            for (int e = graph.outStart(v); e < graph.outEnd(v); e++) {
-                succ[fill[v]++] = targets[e];
-            }
-        }
-        for (int[] e : extra) {
-            succ[fill[e[0]]++] = e[1];
-        }
+        System.arraycopy(targets, 0, succ, 0, targets.length);
+        System.arraycopy(users, 0, succ, start[root], users.length);
         Dominators dominators = new Dominators(vertexCount, start, succ, root);
-        for (Tier tier : members.keySet()) {
-            int sink = sinkBase + tier.ordinal();
-            for (int d = dominators.idom(sink); d != root && d >= 0; d = dominators.idom(d)) {
+        for (Map.Entry<Tier, Set<String>> entry : members.entrySet()) {
+            Tier tier = entry.getKey();
+            int[] tierVertices = entry.getValue().stream().mapToInt(graph::indexOf).toArray();
+            int common = dominators.commonDominator(tierVertices);
+            for (int d = common; d != root && d >= 0; d = dominators.idom(d)) {
                 if (graph.component(d).kind() != ComponentKind.USERS) {
                     lose(graph.domainOf(d), tier, graph.component(d));
                 }
             }
-            checkServersOnOnePath(tier, start, succ, root, sink);
+            checkServersOnOnePath(tier, root, start, succ, tierVertices);
         }
     }
 
     /** Checks the servers met on one path to the tier that no single component already explains. */
-    private void checkServersOnOnePath(Tier tier, int[] start, int[] succ, int root, int sink) {
+    private void checkServersOnOnePath(Tier tier, int root, int[] start, int[] succ, int[] tierVertices) {
         int[] parent = new int[start.length - 1];
         java.util.Arrays.fill(parent, -1);
+        boolean[] member = new boolean[parent.length];
+        for (int v : tierVertices) {
+            member[v] = true;
+        }
         int[] queue = new int[parent.length];
         int head = 0;
         int tail = 0;
         queue[tail++] = root;
         parent[root] = root;
-        while (head < tail && parent[sink] == -1) {
+        int found = -1;
+        while (head < tail && found == -1) {
             int v = queue[head++];
-            for (int e = start[v]; e < start[v + 1]; e++) {
+            for (int e = start[v]; e < start[v + 1] && found == -1; e++) {
                 int w = succ[e];
                 if (parent[w] == -1) {
                     parent[w] = v;
                     queue[tail++] = w;
+                    if (member[w]) {
+                        found = w;
+                    }
                 }
             }
         }
         List<Integer> candidates = new ArrayList<>();
-        for (int v = parent[sink]; v != root; v = parent[v]) {
+        for (int v = found; v != root && v >= 0; v = parent[v]) {
             int domain = graph.domainOf(v);
             boolean server = graph.component(domain).kind() == ComponentKind.SERVER;
             Domain known = spofs.get(domain);
@@ -154,7 +147,7 @@ public final class FailureAnalysis {
                 failed[v] = graph.domainOf(v) == server;
             }
             boolean[] reached = graph.reachable(failed);
-            if (members.get(tier).stream().noneMatch(id -> reached[graph.indexOf(id)])) {
+            if (java.util.Arrays.stream(tierVertices).noneMatch(v -> reached[v])) {
                 lose(server, tier, null);
             }
         }
