@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 public final class AuditCommand implements Callable<Integer> {
 
     /** The output formats. */
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     /** The thresholds of --fail-on. */
     enum FailOn { error, warning, info, never }
@@ -43,7 +43,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "the .infra files to audit")
     private List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif")
     private Format format = Format.text;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -78,6 +78,7 @@ public final class AuditCommand implements Callable<Integer> {
         String report = switch (format) {
             case text -> new TextReport(colour).render(audited);
             case json -> new JsonReport().render(audited);
+            case sarif -> new SarifReport().render(audited);
         };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

@@ -1,0 +1,99 @@
+package dev.infradesigner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return InfraDesignerCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    }
+
+    @Test
+    void theTextReportGroupsBySeverityAndEndsWithASummary() {
+        assertEquals(1, run("audit", "samples/02-three-server.infra"));
+        String text = out.toString();
+        assertTrue(text.startsWith("samples/02-three-server.infra \u2014 Three-server web infrastructure\n"), text);
+        assertTrue(text.indexOf("3 errors") < text.indexOf("6 warnings"), text);
+        assertTrue(text.contains("  error  spof.load-balancer  Single load balancer\n"), text);
+        assertTrue(text.contains("      fix: "), text);
+        assertTrue(text.endsWith("3 errors, 6 warnings, 0 info\n"), text);
+        assertTrue(!text.contains("\u001b["), "no colour when not on a terminal");
+    }
+
+    @Test
+    void failOnSetsTheThreshold() {
+        assertEquals(0, run("audit", "samples/04-scaled-up.infra"), "warnings only, default threshold error");
+        assertEquals(1, run("audit", "--fail-on", "warning", "samples/04-scaled-up.infra"));
+        assertEquals(0, run("audit", "--fail-on", "never", "samples/02-three-server.infra"));
+        assertEquals(2, run("audit", "--fail-on", "sometimes", "samples/02-three-server.infra"));
+    }
+
+    @Test
+    void theJsonReportHasTheDocumentedStructure() throws Exception {
+        Path report = folder.resolve("report.json");
+        assertEquals(1, run("audit", "--format", "json", "--output", report.toString(),
+                "samples/01-simple-web-stack.infra"));
+        assertEquals("", out.toString(), "the report went to the file");
+        JsonNode root = new ObjectMapper().readTree(Files.readString(report));
+        JsonNode finding = root.get("files").get(0).get("findings").get(0);
+        assertEquals("error", finding.get("severity").asText());
+        for (String field : new String[] {"ruleId", "title", "message", "fix"}) {
+            assertTrue(finding.get(field).isTextual(), field);
+        }
+        assertTrue(finding.get("components").get(0).has("label"));
+        assertEquals(3, root.get("summary").get("error").asInt());
+    }
+
+    @Test
+    void anInvalidFileExitsWith2AndTheLoadersError() throws Exception {
+        Path bad = folder.resolve("bad.infra");
+        Files.writeString(bad, "{\"format\": \"infra-designer\", \"version\": 7}");
+        assertEquals(2, run("audit", bad.toString()));
+        assertEquals(bad + ": made by a newer Infra Designer (format 7); this version reads format 1\n",
+                err.toString());
+    }
+
+    @Test
+    void sarifOutputValidatesAgainstTheOfficialSchema() throws Exception {
+        assertEquals(1, run("audit", "--format", "sarif", "samples/01-simple-web-stack.infra",
+                "samples/03-secured-monitored.infra"));
+        JsonNode sarif = new ObjectMapper().readTree(out.toString());
+        com.networknt.schema.JsonSchema schema;
+        try (var in = AuditCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(
+                    com.networknt.schema.SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        assertEquals(java.util.Set.of(), schema.validate(sarif));
+        JsonNode broken = sarif.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("runs").get(0).get("results").get(0))
+                .put("level", "fatal");
+        assertTrue(!schema.validate(broken).isEmpty(), "the schema check is not vacuous");
+        JsonNode results = sarif.get("runs").get(0).get("results");
+        assertTrue(results.size() > 5);
+        JsonNode first = results.get(0);
+        assertEquals("error", first.get("level").asText());
+        JsonNode rule = sarif.get("runs").get(0).get("tool").get("driver").get("rules")
+                .get(first.get("ruleIndex").asInt());
+        assertEquals(first.get("ruleId"), rule.get("id"));
+        int line = first.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt();
+        String declared = Files.readAllLines(Path.of("samples/01-simple-web-stack.infra")).get(line - 1);
+        String id = first.get("locations").get(0).get("logicalLocations").get(0).get("fullyQualifiedName").asText();
+        assertTrue(declared.contains("\"id\": \"" + id + "\""), declared);
+    }
+}
