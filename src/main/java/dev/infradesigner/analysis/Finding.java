@@ -13,9 +13,16 @@ import java.util.Objects;
  * @param message      what is wrong here, naming the components by label
  * @param fix          what to do about it, in one or two sentences
  * @param componentIds the components it concerns, most important first
+ * @param suppression  why the design accepts this finding, or {@code null} when it is not suppressed
  */
 public record Finding(String ruleId, Severity severity, String title, String message, String fix,
-        List<String> componentIds) {
+        List<String> componentIds, String suppression) {
+
+    /** A finding that is not suppressed. */
+    public Finding(String ruleId, Severity severity, String title, String message, String fix,
+            List<String> componentIds) {
+        this(ruleId, severity, title, message, fix, componentIds, null);
+    }
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -24,5 +31,14 @@ public record Finding(String ruleId, Severity severity, String title, String mes
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(fix, "fix");
         componentIds = List.copyOf(componentIds);
+    }
+
+    public boolean suppressed() {
+        return suppression != null;
+    }
+
+    /** The same finding, accepted for {@code reason}. */
+    public Finding suppressedBecause(String reason) {
+        return new Finding(ruleId, severity, title, message, fix, componentIds, reason);
     }
 }

@@ -88,6 +88,7 @@ public final class AuditCommand implements Callable<Integer> {
             Files.writeString(output, report, StandardCharsets.UTF_8);
         }
         boolean failing = failOn != FailOn.never && audited.stream().flatMap(a -> a.findings().stream())
+                .filter(f -> !f.suppressed())
                 .anyMatch(f -> f.severity().atLeast(Severity.valueOf(failOn.name().toUpperCase())));
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

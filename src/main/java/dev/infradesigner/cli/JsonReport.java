@@ -21,13 +21,18 @@ final class JsonReport {
             g.writeStringField("version", AppVersion.current());
             g.writeArrayFieldStart("files");
             int[] totals = new int[Severity.values().length];
+            int suppressed = 0;
             for (AuditCommand.AuditedFile file : audited) {
                 g.writeStartObject();
                 g.writeStringField("file", file.file().toString());
                 g.writeStringField("design", file.design().name());
                 g.writeArrayFieldStart("findings");
                 for (Finding f : file.findings()) {
-                    totals[f.severity().ordinal()]++;
+                    if (f.suppressed()) {
+                        suppressed++;
+                    } else {
+                        totals[f.severity().ordinal()]++;
+                    }
                     g.writeStartObject();
                     g.writeStringField("ruleId", f.ruleId());
                     g.writeStringField("severity", f.severity().key());
@@ -42,6 +47,10 @@ final class JsonReport {
                         g.writeEndObject();
                     }
                     g.writeEndArray();
+                    g.writeBooleanField("suppressed", f.suppressed());
+                    if (f.suppressed()) {
+                        g.writeStringField("suppressionReason", f.suppression());
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -52,6 +61,7 @@ final class JsonReport {
             for (Severity s : Severity.values()) {
                 g.writeNumberField(s.key(), totals[s.ordinal()]);
             }
+            g.writeNumberField("suppressed", suppressed);
             g.writeEndObject();
             g.writeEndObject();
         } catch (IOException e) {

@@ -99,6 +99,14 @@ final class SarifReport {
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
+        if (f.suppressed()) {
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "inSource");
+            g.writeStringField("justification", f.suppression());
+            g.writeEndObject();
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("properties");
         g.writeStringField("title", f.title());
         g.writeStringField("fix", f.fix());

@@ -18,13 +18,15 @@ final class TextReport {
     String render(List<AuditCommand.AuditedFile> audited) {
         StringBuilder out = new StringBuilder();
         int[] totals = new int[Severity.values().length];
+        int suppressedTotal = 0;
         for (AuditCommand.AuditedFile file : audited) {
             out.append(bold(file.file() + " \u2014 " + file.design().name())).append('\n');
             if (file.findings().isEmpty()) {
                 out.append("  no findings\n");
             }
             for (Severity severity : Severity.values()) {
-                List<Finding> group = file.findings().stream().filter(f -> f.severity() == severity).toList();
+                List<Finding> group = file.findings().stream()
+                        .filter(f -> !f.suppressed() && f.severity() == severity).toList();
                 if (group.isEmpty()) {
                     continue;
                 }
@@ -41,9 +43,19 @@ final class TextReport {
                     out.append("      fix: ").append(f.fix()).append('\n');
                 }
             }
+            List<Finding> suppressed = file.findings().stream().filter(Finding::suppressed).toList();
+            if (!suppressed.isEmpty()) {
+                out.append('\n').append(suppressed.size()).append(" suppressed\n");
+                for (Finding f : suppressed) {
+                    out.append("  ").append(f.severity().key()).append("  ").append(f.ruleId()).append("  ")
+                            .append(f.title()).append("  (suppressed: ").append(f.suppression()).append(")\n");
+                }
+                suppressedTotal += suppressed.size();
+            }
             out.append('\n');
         }
-        out.append(summary(totals)).append('\n');
+        out.append(summary(totals)).append(suppressedTotal > 0 ? ", " + suppressedTotal + " suppressed" : "")
+                .append('\n');
         return out.toString();
     }
 

@@ -18,6 +18,7 @@ import dev.infradesigner.model.InvalidDesignException;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.Settings;
+import dev.infradesigner.model.Suppression;
 import dev.infradesigner.model.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -101,6 +102,7 @@ public final class DesignReader {
         private String format;
         private Integer version;
         private String name;
+        private List<Suppression> suppressions = List.of();
         private boolean sawComponents;
         private boolean sawLinks;
 
@@ -124,13 +126,14 @@ public final class DesignReader {
                         sawComponents = true;
                         readArray(parser, value, "components", componentPlaces, this::component, components);
                     }
+                    case "suppressions" -> suppressions = topSuppressions(parser);
                     case "links" -> {
                         sawLinks = true;
                         readArray(parser, value, "links", linkPlaces, this::link, links);
                     }
                     default -> {
                         problems.add(JsonFields.shorten(field), "unknown field (expected format, version, name, "
-                                + "components, links)");
+                                + "suppressions, components, links)");
                         parser.skipChildren();
                     }
                 }
@@ -146,7 +149,7 @@ public final class DesignReader {
                 throw new DesignLoadException(problems.all());
             }
             try {
-                return new Design(name, components, links);
+                return new Design(name, components, links, suppressions);
             } catch (InvalidDesignException e) {
                 throw new DesignLoadException(e.violations().stream().map(this::placed).toList());
             }
@@ -208,6 +211,15 @@ public final class DesignReader {
             return null;
         }
 
+        private List<Suppression> topSuppressions(JsonParser parser) throws IOException {
+            com.fasterxml.jackson.databind.node.ObjectNode holder = com.fasterxml.jackson.databind.node.JsonNodeFactory
+                    .instance.objectNode();
+            holder.set("suppressions", parser.readValueAsTree());
+            JsonFields f = JsonFields.of(holder, "", problems);
+            List<Suppression> read = settingsReader.suppressions(f);
+            return read == null ? List.of() : read;
+        }
+
         private Integer topVersion(JsonParser parser, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
                 return parser.getIntValue();
@@ -253,11 +265,12 @@ public final class DesignReader {
             Double height = f.number("height", true);
             Settings settings = kind == null ? null : settingsReader.read(kind, f.raw("settings"),
                     f.pathOf("settings"));
+            List<Suppression> suppressions = settingsReader.suppressions(f);
             if (kind == null) {
                 f.raw("settings");
             }
             return SettingsReader.build(f, () -> new Component(id, label, host, new Bounds(x, y, width, height),
-                    settings));
+                    settings, suppressions));
         }
 
         private Link link(JsonNode node, String path) {

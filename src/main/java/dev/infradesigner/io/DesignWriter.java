@@ -25,6 +25,7 @@ import dev.infradesigner.model.MonitoringServiceSettings;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.Settings;
+import dev.infradesigner.model.Suppression;
 import dev.infradesigner.model.WebServerSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,6 +53,7 @@ public final class DesignWriter {
             g.writeStringField("format", FormatVersion.FORMAT);
             g.writeNumberField("version", FormatVersion.CURRENT);
             g.writeStringField("name", design.name());
+            suppressions(g, design.suppressions());
             g.writeArrayFieldStart("components");
             for (Component c : design.components()) {
                 component(g, c);
@@ -101,7 +103,23 @@ public final class DesignWriter {
         g.writeObjectFieldStart("settings");
         settings(g, c.settings());
         g.writeEndObject();
+        suppressions(g, c.suppressions());
         g.writeEndObject();
+    }
+
+    /** Writes a suppressions list, or nothing when there is none (so unsuppressed files stay as they were). */
+    private static void suppressions(JsonGenerator g, List<Suppression> suppressions) throws IOException {
+        if (suppressions.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("suppressions");
+        for (Suppression s : suppressions) {
+            g.writeStartObject();
+            g.writeStringField("rule", s.rule());
+            g.writeStringField("reason", s.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void coordinate(JsonGenerator g, String field, double value) throws IOException {

@@ -23,6 +23,7 @@ import dev.infradesigner.model.RecordType;
 import dev.infradesigner.model.Redundancy;
 import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.Settings;
+import dev.infradesigner.model.Suppression;
 import dev.infradesigner.model.Transport;
 import dev.infradesigner.model.UsersSettings;
 import dev.infradesigner.model.WebServerSettings;
@@ -157,6 +158,18 @@ final class SettingsReader {
             Integer port = g.integer("port", true);
             Protocol protocol = g.choice("protocol", Protocol.class, true);
             return build(g, () -> new Listener(port, protocol));
+        });
+    }
+
+    /** The optional {@code suppressions} list of a component or design; empty when absent. */
+    List<Suppression> suppressions(JsonFields f) {
+        if (!f.has("suppressions")) {
+            return List.of();
+        }
+        return elements(f, "suppressions", g -> {
+            String rule = g.text("rule", true);
+            String reason = g.text("reason", true);
+            return build(g, () -> new Suppression(rule, reason));
         });
     }
 

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param hostId   the id of the server that hosts it, or {@code null}
  * @param bounds   where it is drawn
  * @param settings the settings of its kind; they decide the kind
+ * @param suppressions audit findings accepted for this component, each with its reason
  */
-public record Component(String id, String label, String hostId, Bounds bounds, Settings settings) {
+public record Component(String id, String label, String hostId, Bounds bounds, Settings settings,
+        List<Suppression> suppressions) {
+
+    /** A component without suppressions. */
+    public Component(String id, String label, String hostId, Bounds bounds, Settings settings) {
+        this(id, label, hostId, bounds, settings, List.of());
+    }
 
     public Component {
         List<Violation> violations = new ArrayList<>();
@@ -30,9 +37,13 @@ public record Component(String id, String label, String hostId, Bounds bounds, S
                 violations.add(new Violation("host", "a " + settings.kind().key() + " cannot be hosted on a server"));
             }
         }
+        if (suppressions == null) {
+            violations.add(new Violation("suppressions", "is missing"));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidDesignException(violations);
         }
+        suppressions = List.copyOf(suppressions);
     }
 
     /** A new, unhosted component of {@code kind} with default settings. */
@@ -49,20 +60,24 @@ public record Component(String id, String label, String hostId, Bounds bounds, S
     }
 
     public Component withLabel(String newLabel) {
-        return new Component(id, newLabel, hostId, bounds, settings);
+        return new Component(id, newLabel, hostId, bounds, settings, suppressions);
     }
 
     public Component withHost(String newHostId) {
-        return new Component(id, label, newHostId, bounds, settings);
+        return new Component(id, label, newHostId, bounds, settings, suppressions);
     }
 
     public Component withBounds(Bounds newBounds) {
-        return new Component(id, label, hostId, newBounds, settings);
+        return new Component(id, label, hostId, newBounds, settings, suppressions);
     }
 
     public Component withSettings(Settings newSettings) {
         Objects.requireNonNull(newSettings, "settings");
-        return new Component(id, label, hostId, bounds, newSettings);
+        return new Component(id, label, hostId, bounds, newSettings, suppressions);
+    }
+
+    public Component withSuppressions(List<Suppression> newSuppressions) {
+        return new Component(id, label, hostId, bounds, settings, newSuppressions);
     }
 
     /** The settings as their record type, for callers that already know the kind. */

@@ -21,6 +21,7 @@ import java.util.Set;
 public final class Design {
 
     private final String name;
+    private final List<Suppression> suppressions;
     private final List<Component> components;
     private final List<Link> links;
     private final Map<String, Component> byId;
@@ -28,12 +29,18 @@ public final class Design {
     private final Map<String, List<Component>> hostedBy;
 
     public Design(String name, List<Component> components, List<Link> links) {
+        this(name, components, links, List.of());
+    }
+
+    /** A design whose audit findings of some rules are accepted as a whole ({@code suppressions}). */
+    public Design(String name, List<Component> components, List<Link> links, List<Suppression> suppressions) {
         List<Violation> violations = new ArrayList<>();
         InvalidDesignException.collect(violations, () -> Checks.label("name", name));
         if (components == null || links == null) {
             throw InvalidDesignException.of(components == null ? "components" : "links", "is missing");
         }
         this.name = name;
+        this.suppressions = List.copyOf(suppressions);
         this.components = List.copyOf(components);
         this.links = List.copyOf(links);
         this.byId = new HashMap<>(this.components.size() * 2);
@@ -117,6 +124,11 @@ public final class Design {
         return name;
     }
 
+    /** The rules whose findings the design accepts as a whole, each with its reason. */
+    public List<Suppression> suppressions() {
+        return suppressions;
+    }
+
     /** Every component, in the design's order (also the drawing order, back to front). */
     public List<Component> components() {
         return components;
@@ -164,7 +176,7 @@ public final class Design {
         } else {
             next.add(component);
         }
-        return new Design(name, next, links);
+        return new Design(name, next, links, suppressions);
     }
 
     /** The same design with {@code link} added, or replacing the one with its id (keeping its place). */
@@ -182,7 +194,7 @@ public final class Design {
         } else {
             next.add(link);
         }
-        return new Design(name, components, next);
+        return new Design(name, components, next, suppressions);
     }
 
     /**
@@ -200,11 +212,11 @@ public final class Design {
         List<Link> keptLinks = links.stream()
                 .filter(l -> !gone.contains(l.id()) && !gone.contains(l.from()) && !gone.contains(l.to()))
                 .toList();
-        return new Design(name, keptComponents, keptLinks);
+        return new Design(name, keptComponents, keptLinks, suppressions);
     }
 
     public Design withName(String newName) {
-        return new Design(newName, components, links);
+        return new Design(newName, components, links, suppressions);
     }
 
     private int indexOf(String componentId) {
@@ -219,12 +231,12 @@ public final class Design {
     @Override
     public boolean equals(Object o) {
         return o instanceof Design other && name.equals(other.name) && components.equals(other.components)
-                && links.equals(other.links);
+                && links.equals(other.links) && suppressions.equals(other.suppressions);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, components, links);
+        return java.util.Objects.hash(name, components, links, suppressions);
     }
 
     @Override

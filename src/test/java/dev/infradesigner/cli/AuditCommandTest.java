@@ -96,4 +96,15 @@ class AuditCommandTest {
         String id = first.get("locations").get(0).get("logicalLocations").get(0).get("fullyQualifiedName").asText();
         assertTrue(declared.contains("\"id\": \"" + id + "\""), declared);
     }
+
+    @Test
+    void suppressedFindingsAreShownButDoNotFail() throws Exception {
+        Path file = folder.resolve("accepted.infra");
+        Files.writeString(file, Files.readString(Path.of("samples/04-scaled-up.infra")).replace(
+                "\"name\": \"Scaled-up web infrastructure\",", "\"name\": \"Scaled-up web infrastructure\",\n"
+                + "  \"suppressions\": [{\"rule\": \"spof.database-writer\", \"reason\": \"failover runbook\"}],"));
+        assertEquals(0, run("audit", "--fail-on", "warning", file.toString()));
+        assertTrue(out.toString().contains("(suppressed: failover runbook)"), out.toString());
+        assertTrue(out.toString().endsWith("0 errors, 0 warnings, 0 info, 1 suppressed\n"), out.toString());
+    }
 }

@@ -93,12 +93,12 @@ class DesignReaderTest {
                 + "web-server, app-server, code-base, database, firewall, monitoring-service, monitoring-agent "
                 + "(line 2, column 16)"), problems(design(component("r", "router", ""), "")));
         assertEquals(List.of("components[0].colour: unknown field (expected one of: id, kind, label, host, x, y, "
-                + "width, height, settings) (line 2, column 16)"),
+                + "width, height, settings, suppressions) (line 2, column 16)"),
                 problems(design(component("u", "users", ", \"colour\": \"red\""), "")));
         assertEquals(List.of("components[0].settings.speed: unknown field (expected one of: algorithm, mode, "
                 + "redundancy, listeners, certificate, redirectHttps, healthCheck, floatingIp) (line 2, column 16)"),
                 problems(design(component("l", "load-balancer", ", \"settings\": {\"speed\": 3}"), "")));
-        assertEquals("layers: unknown field (expected format, version, name, components, links) "
+        assertEquals("layers: unknown field (expected format, version, name, suppressions, components, links) "
                 + "(line 3, column 14)", problems(design("", "") .replace("]}", "], \"layers\": []}")).get(0));
     }
 

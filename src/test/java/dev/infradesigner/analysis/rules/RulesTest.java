@@ -18,4 +18,9 @@ class RulesTest {
                 "monitoring.agent-unconnected", "lb.single-backend", "lb.no-health-check", "lb.no-standby",
                 "hygiene.no-entry", "hygiene.unreachable"), Rules.all().stream().map(AuditRule::id).toList());
     }
+
+    @Test
+    void theFileFormatKnowsExactlyTheseRuleIds() {
+        assertEquals(dev.infradesigner.model.RuleIds.ALL, Rules.all().stream().map(AuditRule::id).toList());
+    }
 }
