@@ -8,16 +8,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * The user-traffic graph of a design: components as vertices, the HTTP, HTTPS, TCP and MySQL links as
  * directed edges. Replication and monitoring links are not user traffic, and DNS is a lookup, not a hop.
  *
- * <p>Held twice: as compact arrays (vertex {@code i} is {@code design.components().get(i)}, edges in
- * compressed sparse rows) for the failure analysis, which must stay near-linear on 100,000 components,
- * and as a JGraphT graph for the rules, built on first use.
+ * <p>Held as compact arrays (vertex {@code i} is {@code design.components().get(i)}, edges in compressed
+ * sparse rows): an audit of 100,000 components runs several searches over it, and an object graph
+ * (a JGraphT graph of ids and links took longer to build than the whole audit) would dominate the time.
  */
 public final class TrafficGraph {
 
@@ -27,7 +25,6 @@ public final class TrafficGraph {
     private final int[] outTargets;
     private final int[] domain;
     private final int[] users;
-    private Graph<String, Link> graph;
 
     public TrafficGraph(Design design) {
         this.design = design;
@@ -140,16 +137,5 @@ public final class TrafficGraph {
             }
         }
         return seen;
-    }
-
-    /** The same graph for JGraphT's algorithms: component ids as vertices, traffic links as edges. */
-    public Graph<String, Link> asGraph() {
-        if (graph == null) {
-            Graph<String, Link> g = new DirectedPseudograph<>(Link.class);
-            design.components().forEach(c -> g.addVertex(c.id()));
-            design.links().stream().filter(this::isTraffic).forEach(l -> g.addEdge(l.from(), l.to(), l));
-            graph = g;
-        }
-        return graph;
     }
 }

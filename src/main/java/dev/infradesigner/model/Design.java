@@ -3,6 +3,7 @@ package dev.infradesigner.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class Design {
     private final Map<String, Component> byId;
     private final Map<String, Link> linksById;
     private final Map<String, List<Component>> hostedBy;
+    private final Map<ComponentKind, List<Component>> byKind = new EnumMap<>(ComponentKind.class);
 
     public Design(String name, List<Component> components, List<Link> links) {
         this(name, components, links, List.of());
@@ -78,6 +80,10 @@ public final class Design {
         if (!violations.isEmpty()) {
             throw new InvalidDesignException(violations);
         }
+        for (Component c : this.components) {
+            byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+        }
+        byKind.replaceAll((kind, list) -> List.copyOf(list));
     }
 
     /** An empty design called {@code name}. */
@@ -164,7 +170,7 @@ public final class Design {
 
     /** The components of one kind, in the design's order. */
     public List<Component> componentsOf(ComponentKind kind) {
-        return components.stream().filter(c -> c.kind() == kind).toList();
+        return byKind.getOrDefault(kind, List.of());
     }
 
     /** The same design with {@code component} added, or replacing the one with its id (keeping its place). */

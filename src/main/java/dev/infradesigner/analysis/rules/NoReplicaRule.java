@@ -27,11 +27,11 @@ public final class NoReplicaRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
-        Set<Component> copied = new HashSet<>();
-        Replication.replicas(context).forEach(r -> copied.addAll(Replication.sourcesOf(context, r)));
+        Set<String> copied = new HashSet<>();
+        Replication.replicas(context).forEach(r -> Replication.sourcesOf(context, r).forEach(c -> copied.add(c.id())));
         List<Finding> findings = new ArrayList<>();
         for (Component db : context.design().componentsOf(ComponentKind.DATABASE)) {
-            if (Replication.isRole(db, DatabaseRole.PRIMARY) && !copied.contains(db)) {
+            if (Replication.isRole(db, DatabaseRole.PRIMARY) && !copied.contains(db.id())) {
                 findings.add(finding(Severity.WARNING, context.name(db) + " has no replica: its data exists in "
                         + "one place, and every read goes to it.",
                         "Add a replica on another server that replicates from it; it keeps a live copy, can serve "

@@ -6,9 +6,10 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
 import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Protocol;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /** Who replicates from whom: a replica's source setting, or a replication link drawn between databases. */
 final class Replication {
@@ -21,17 +22,17 @@ final class Replication {
     }
 
     /** The sources {@code replica} copies. */
-    static Set<Component> sourcesOf(AuditContext context, Component replica) {
-        Set<Component> sources = new LinkedHashSet<>();
+    static Collection<Component> sourcesOf(AuditContext context, Component replica) {
+        Map<String, Component> sources = new LinkedHashMap<>();
         String configured = replica.settings(DatabaseSettings.class).replicationSource();
         if (configured != null) {
-            sources.add(context.component(configured));
+            sources.put(configured, context.component(configured));
         }
         context.linksTo(replica.id()).stream().filter(l -> l.protocol() == Protocol.REPLICATION)
                 .map(l -> context.component(l.from()))
                 .filter(c -> c.kind() == ComponentKind.DATABASE)
-                .forEach(sources::add);
-        return sources;
+                .forEach(c -> sources.putIfAbsent(c.id(), c));
+        return sources.values();
     }
 
     static List<Component> replicas(AuditContext context) {
