@@ -1,0 +1,134 @@
+package dev.infradesigner.export;
+
+import dev.infradesigner.model.BalanceMode;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.model.HealthCheck;
+import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Listener;
+import dev.infradesigner.model.LoadBalancerSettings;
+import dev.infradesigner.model.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code haproxy.cfg} for each load balancer: a frontend with its listeners (TLS with the design's
+ * certificate, the redirect to HTTPS), and one backend with the design's algorithm, a health-checked
+ * {@code server} line per backend link and {@code backup} for standbys. Written for HAProxy 2.6.
+ */
+public final class HaproxyExporter implements Exporter {
+
+    @Override
+    public String id() {
+        return "haproxy";
+    }
+
+    @Override
+    public String displayName() {
+        return "HAProxy";
+    }
+
+    @Override
+    public List<ExportedFile> export(Design design, ExportMode mode) {
+        List<ExportedFile> files = new ArrayList<>();
+        UniqueNames folders = new UniqueNames();
+        for (Component lb : design.componentsOf(ComponentKind.LOAD_BALANCER)) {
+            String folder = folders.next(ConfigText.folderOf(design, lb), lb.id());
+            String name = mode == ExportMode.FULL ? "haproxy.cfg" : "haproxy-snippet.cfg";
+            files.add(new ExportedFile(folder + "/" + name, config(design, lb, mode), List.of(lb.id())));
+        }
+        return files;
+    }
+
+    private static String config(Design design, Component lb, ExportMode mode) {
+        LoadBalancerSettings s = lb.settings(LoadBalancerSettings.class);
+        boolean http = s.mode() == BalanceMode.HTTP;
+        StringBuilder out = new StringBuilder(ConfigText.header("#", design, lb));
+        if (mode == ExportMode.FULL) {
+            out.append("\nglobal\n")
+                    .append("    log stdout format raw local0\n")
+                    .append("    maxconn 4096\n")
+                    .append("    ssl-default-bind-ciphersuites TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:"
+                            + "TLS_CHACHA20_POLY1305_SHA256\n")
+                    .append("    ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets\n")
+                    .append("\ndefaults\n")
+                    .append("    mode ").append(http ? "http" : "tcp").append('\n')
+                    .append("    log global\n")
+                    .append(http ? "    option httplog\n" : "    option tcplog\n")
+                    .append("    option dontlognull\n")
+                    .append(http ? "    option forwardfor\n" : "")
+                    .append("    timeout connect 5s\n")
+                    .append("    timeout client 30s\n")
+                    .append("    timeout server 30s\n");
+        }
+        boolean toWebServers = design.links().stream().filter(l -> l.from().equals(lb.id()))
+                .allMatch(l -> design.component(l.to()).orElseThrow().kind() == ComponentKind.WEB_SERVER);
+        String backend = toWebServers ? "web_servers" : "backends";
+        out.append("\nfrontend ").append(ConfigText.name(lb.label(), lb.id())).append('\n');
+        if (mode == ExportMode.SNIPPET) {
+            out.append("    mode ").append(http ? "http" : "tcp").append('\n');
+        }
+        for (Listener l : s.listeners()) {
+            out.append("    bind :").append(l.port());
+            if (l.protocol() == Protocol.HTTPS) {
+                out.append(" ssl crt ").append(s.certificate());
+                if (http) {
+                    out.append(" alpn h2,http/1.1");
+                }
+            }
+            out.append('\n');
+        }
+        if (http && s.redirectHttps() && s.servesHttps()) {
+            out.append("    http-request redirect scheme https code 301 unless { ssl_fc }\n");
+        }
+        if (http && s.servesHttps() && s.redirectHttps()) {
+            out.append("    http-response set-header Strict-Transport-Security \"max-age=63072000\"\n");
+        }
+        out.append("    default_backend ").append(backend).append('\n');
+        backend(out, design, lb, s, backend, mode);
+        return out.toString();
+    }
+
+    private static void backend(StringBuilder out, Design design, Component lb, LoadBalancerSettings s,
+            String name, ExportMode mode) {
+        boolean http = s.mode() == BalanceMode.HTTP;
+        out.append("\nbackend ").append(name).append('\n');
+        if (mode == ExportMode.SNIPPET) {
+            out.append("    mode ").append(http ? "http" : "tcp").append('\n');
+        }
+        out.append("    balance ").append(switch (s.algorithm()) {
+            case ROUND_ROBIN -> "roundrobin";
+            case LEAST_CONNECTIONS -> "leastconn";
+            case SOURCE_HASH -> "source";
+        }).append('\n');
+        HealthCheck check = s.healthCheck();
+        if (check.enabled() && http) {
+            out.append("    option httpchk\n");
+            out.append("    http-check send meth GET uri ").append(check.path()).append('\n');
+        }
+        out.append("    default-server inter ").append(check.intervalSeconds()).append("s fall 3 rise 2 "
+                + "init-addr last,libc,none\n");
+        UniqueNames servers = new UniqueNames();
+        List<Link> backends = design.links().stream()
+                .filter(l -> l.from().equals(lb.id()) && l.protocol().userTraffic()).toList();
+        if (backends.isEmpty()) {
+            out.append("    # No backend is linked to this load balancer in the design.\n");
+        }
+        for (Link l : backends) {
+            Component target = design.component(l.to()).orElseThrow();
+            out.append("    server ").append(servers.next(target.label(), target.id())).append(' ')
+                    .append(ConfigText.hostPort(ConfigText.addressOf(design, target), l.port()));
+            if (check.enabled()) {
+                out.append(" check");
+            }
+            if (l.protocol() == Protocol.HTTPS) {
+                out.append(" ssl verify none");
+            }
+            if (l.standby()) {
+                out.append(" backup");
+            }
+            out.append('\n');
+        }
+    }
+}
