@@ -112,6 +112,15 @@ public final class TrafficGraph {
         return users.clone();
     }
 
+    /** A mask of the vertices whose component is of {@code kind}, to pass to {@link #reachable}. */
+    public boolean[] verticesOf(ComponentKind kind) {
+        boolean[] mask = new boolean[size()];
+        for (int v = 0; v < mask.length; v++) {
+            mask[v] = component(v).kind() == kind;
+        }
+        return mask;
+    }
+
     /**
      * Marks what users reach when the vertices marked in {@code failed} (may be {@code null}) are down.
      * Breadth-first and iterative, so a 100,000-long chain is no problem.

@@ -26,10 +26,7 @@ public final class DatabaseExposedRule implements AuditRule {
     @Override
     public List<Finding> check(AuditContext context) {
         TrafficGraph graph = context.traffic();
-        boolean[] applications = new boolean[graph.size()];
-        for (int v = 0; v < applications.length; v++) {
-            applications[v] = graph.component(v).kind() == ComponentKind.APP_SERVER;
-        }
+        boolean[] applications = graph.verticesOf(ComponentKind.APP_SERVER);
         boolean[] reached = graph.reachable(applications);
         List<Finding> findings = new ArrayList<>();
         for (Component db : context.design().componentsOf(ComponentKind.DATABASE)) {

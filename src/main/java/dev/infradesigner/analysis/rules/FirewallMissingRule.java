@@ -32,10 +32,7 @@ public final class FirewallMissingRule implements AuditRule {
     public List<Finding> check(AuditContext context) {
         TrafficGraph graph = context.traffic();
         boolean[] reached = graph.reachable(null);
-        boolean[] firewalls = new boolean[graph.size()];
-        for (int v = 0; v < firewalls.length; v++) {
-            firewalls[v] = graph.component(v).kind() == ComponentKind.FIREWALL;
-        }
+        boolean[] firewalls = graph.verticesOf(ComponentKind.FIREWALL);
         boolean[] reachedWithoutFirewalls = graph.reachable(firewalls);
         Set<Integer> entryTargets = new HashSet<>();
         Entry.links(context).forEach(l -> entryTargets.add(graph.indexOf(l.to())));
