@@ -14,6 +14,7 @@ import javafx.scene.shape.Polygon;
 final class LinkSkin extends Group {
 
     private static final double ARROW = 9;
+    private static final double MIN_LABELLED_LENGTH = 70;
 
     LinkSkin(Link link, Bounds from, Bounds to) {
         this(from, to, link.protocol().key().toUpperCase() + " " + link.port());
@@ -39,7 +40,12 @@ final class LinkSkin extends Group {
         double midY = (start[1] + end[1]) / 2;
         label.layoutXProperty().bind(label.widthProperty().divide(-2).add(midX));
         label.layoutYProperty().bind(label.heightProperty().divide(-2).add(midY));
-        getChildren().addAll(line, head, label);
+        getChildren().addAll(line, head);
+        // Between neighbouring cards there is no room for a label; the tooltip still says what travels.
+        if (Math.hypot(end[0] - start[0], end[1] - start[1]) > MIN_LABELLED_LENGTH) {
+            getChildren().add(label);
+        }
+        javafx.scene.control.Tooltip.install(line, new javafx.scene.control.Tooltip(text));
     }
 
     /** The dashed arrow from a DNS record to the component its name resolves to; not a traffic link. */
