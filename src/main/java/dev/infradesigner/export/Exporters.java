@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every exporter, in the order the export command writes them. */
 public final class Exporters {
 
-    private static final List<Exporter> ALL = List.of(new HaproxyExporter(), new NginxExporter());
+    private static final List<Exporter> ALL = List.of(new HaproxyExporter(), new NginxExporter(),
+            new KeepalivedExporter(), new PrometheusExporter());
 
     private Exporters() {
     }

@@ -45,6 +45,43 @@ final class Daemons {
                 "pid " + prefix.resolve("nginx.pid") + "; error_log " + prefix.resolve("logs/error.log") + ";"));
     }
 
+    static Verdict keepalived(Path config) throws IOException {
+        // The generated file names eth0; machines without one check it against the loopback interface.
+        Path checked = config;
+        if (!Files.exists(Path.of("/sys/class/net/eth0"))) {
+            checked = config.resolveSibling("keepalived-lo.conf");
+            Files.writeString(checked, Files.readString(config).replace("interface eth0", "interface lo"));
+        }
+        return run(List.of("keepalived", "--config-test", "-f", checked.toString()));
+    }
+
+    static Verdict promtool(Path config) {
+        return run(List.of("promtool", "check", "config", config.toString()));
+    }
+
+    /** Checks a full file with the daemon of the exporter that made it, after making sure it is installed. */
+    static Verdict check(String exporterId, Path file) throws IOException {
+        return switch (exporterId) {
+            case "haproxy" -> {
+                require("haproxy", "haproxy");
+                yield haproxy(file);
+            }
+            case "nginx" -> {
+                require("nginx", "nginx");
+                yield nginx(file, file.getParent());
+            }
+            case "keepalived" -> {
+                require("keepalived", "keepalived");
+                yield keepalived(file);
+            }
+            case "monitoring" -> {
+                require("promtool", "prometheus");
+                yield promtool(file);
+            }
+            default -> throw new IllegalArgumentException("no daemon check for " + exporterId);
+        };
+    }
+
     /** A self-signed certificate and its key in one PEM, as HAProxy wants and Nginx accepts. */
     static Path selfSignedPem(Path folder) throws IOException {
         Path cert = folder.resolve("cert.pem");

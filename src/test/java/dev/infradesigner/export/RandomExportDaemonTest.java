@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A thousand random designs with random settings and hostile labels: every full HAProxy and Nginx file
- * passes the real daemon's check, and no label ever reaches a file outside a comment.
+ * A thousand random designs with random settings and hostile labels: every full HAProxy, Nginx and
+ * keepalived file passes the real daemon's check, and no label ever reaches a file outside a comment.
  */
 class RandomExportDaemonTest {
 
@@ -51,6 +51,7 @@ class RandomExportDaemonTest {
     void everyFullFilePassesTheDaemons() throws Exception {
         Daemons.require("haproxy", "haproxy");
         Daemons.require("nginx", "nginx");
+        Daemons.require("keepalived", "keepalived");
         // The daemons' checks dominate the time; two designs at once use both cores.
         int files = java.util.stream.IntStream.range(0, DESIGNS).parallel().map(i -> checkDesign(i)).sum();
         assertTrue(files >= 2 * DESIGNS, "files checked: " + files);
@@ -68,8 +69,7 @@ class RandomExportDaemonTest {
                     Files.createDirectories(path.getParent());
                     Files.writeString(path, file.content());
                     assertNoLabelOutsideComments(design, file.content(), seed);
-                    Daemons.Verdict verdict = exporter.id().equals("haproxy") ? Daemons.haproxy(path)
-                            : Daemons.nginx(path, path.getParent());
+                    Daemons.Verdict verdict = Daemons.check(exporter.id(), path);
                     assertTrue(verdict.ok(), "seed " + seed + ", " + file.path() + ":\n" + verdict.output() + "\n"
                             + file.content());
                     files++;
@@ -133,7 +133,7 @@ class RandomExportDaemonTest {
                     r.nextInt(4) == 0 ? BalanceMode.TCP : BalanceMode.HTTP, Redundancy.values()[r.nextInt(2)],
                     listeners, tls ? pem.toString() : null, r.nextBoolean(),
                     r.nextBoolean() ? new HealthCheck(true, "/health?full=1", 1 + r.nextInt(10)) : HealthCheck.NONE,
-                    null)));
+                    r.nextInt(3) == 0 ? null : "10.0.0.100")));
             links.add(Link.of("u" + b, "users", "lb" + b, Protocol.HTTP));
             for (int w = 0; w < webs; w++) {
                 if (w == 0 || r.nextBoolean()) {

@@ -1,15 +1,16 @@
 package dev.infradesigner.export;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.model.Design;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,45 +28,34 @@ class SampleExportDaemonTest {
         pem = Daemons.selfSignedPem(folder);
     }
 
-    static Stream<String> samples() {
+    static Stream<Arguments> samplesAndExporters() {
         return Stream.of("01-simple-web-stack.infra", "02-three-server.infra", "03-secured-monitored.infra",
-                "04-scaled-up.infra");
+                "04-scaled-up.infra").flatMap(sample -> Exporters.all().stream().map(e -> Arguments.of(sample, e.id())));
     }
 
-    private static List<Path> exported(String sample, Exporter exporter) throws Exception {
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("samplesAndExporters")
+    void theDaemonAcceptsEveryFullFile(String sample, String exporterId) throws Exception {
+        Exporter exporter = Exporters.byId(exporterId).orElseThrow();
         Design design = ExportFixtures.withCertificate(DesignFiles.load(Path.of("samples", sample)), pem);
         Path out = Files.createTempDirectory(folder, exporter.id());
-        List<Path> paths = new java.util.ArrayList<>();
         for (ExportedFile file : exporter.export(design, ExportMode.FULL)) {
             Path path = out.resolve(file.path());
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.content());
-            paths.add(path);
-        }
-        return paths;
-    }
-
-    @ParameterizedTest
-    @MethodSource("samples")
-    void haproxyAcceptsEveryFullFile(String sample) throws Exception {
-        Daemons.require("haproxy", "haproxy");
-        List<Path> files = exported(sample, new HaproxyExporter());
-        assertTrue(sample.startsWith("01") || !files.isEmpty());
-        for (Path file : files) {
-            Daemons.Verdict verdict = Daemons.haproxy(file);
-            assertTrue(verdict.ok(), file + ":\n" + verdict.output() + "\n" + Files.readString(file));
+            Daemons.Verdict verdict = Daemons.check(exporterId, path);
+            assertTrue(verdict.ok(), path + ":\n" + verdict.output() + "\n" + file.content());
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("samples")
-    void nginxAcceptsEveryFullFile(String sample) throws Exception {
-        Daemons.require("nginx", "nginx");
-        List<Path> files = exported(sample, new NginxExporter());
-        assertFalse(files.isEmpty());
-        for (Path file : files) {
-            Daemons.Verdict verdict = Daemons.nginx(file, file.getParent());
-            assertTrue(verdict.ok(), file + ":\n" + verdict.output() + "\n" + Files.readString(file));
-        }
+    @Test
+    void theSamplesExportWhatTheyDescribe() throws Exception {
+        Design scaled = DesignFiles.load(Path.of("samples/04-scaled-up.infra"));
+        assertEquals(2, new KeepalivedExporter().export(scaled, ExportMode.FULL).size());
+        assertEquals(1, new PrometheusExporter().export(scaled, ExportMode.FULL).size());
+        assertEquals(2, new NginxExporter().export(scaled, ExportMode.FULL).size());
+        assertEquals(2, new HaproxyExporter().export(scaled, ExportMode.FULL).size());
+        Design simple = DesignFiles.load(Path.of("samples/01-simple-web-stack.infra"));
+        assertTrue(new HaproxyExporter().export(simple, ExportMode.FULL).isEmpty(), "no load balancer");
     }
 }

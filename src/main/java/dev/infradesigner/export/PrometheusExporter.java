@@ -1,0 +1,79 @@
+package dev.infradesigner.export;
+
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.model.MonitoringAgentSettings;
+import dev.infradesigner.model.MonitoringProduct;
+import dev.infradesigner.model.MonitoringServiceSettings;
+import dev.infradesigner.model.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code prometheus.yml} for each Prometheus monitoring service: one scrape job listing every agent that
+ * reports to it, at its server's address and the agent's port. Only addresses and ports (validated by the
+ * design) reach the YAML; labels stay in comments.
+ */
+public final class PrometheusExporter implements Exporter {
+
+    @Override
+    public String id() {
+        return "monitoring";
+    }
+
+    @Override
+    public String displayName() {
+        return "Prometheus";
+    }
+
+    @Override
+    public List<ExportedFile> export(Design design, ExportMode mode) {
+        List<ExportedFile> files = new ArrayList<>();
+        UniqueNames folders = new UniqueNames();
+        for (Component service : design.componentsOf(ComponentKind.MONITORING_SERVICE)) {
+            if (service.settings(MonitoringServiceSettings.class).product() != MonitoringProduct.PROMETHEUS) {
+                continue;
+            }
+            String folder = folders.next(ConfigText.folderOf(design, service), service.id());
+            files.add(new ExportedFile(folder + "/prometheus.yml", config(design, service, mode),
+                    List.of(service.id())));
+        }
+        return files;
+    }
+
+    private static String config(Design design, Component service, ExportMode mode) {
+        StringBuilder out = new StringBuilder(ConfigText.header("#", design, service));
+        if (mode == ExportMode.FULL) {
+            out.append("\nglobal:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n\nscrape_configs:\n");
+        }
+        out.append("  - job_name: node\n");
+        List<String> targets = new ArrayList<>();
+        List<String> comments = new ArrayList<>();
+        for (var link : design.links()) {
+            Component agent = design.component(link.from()).orElseThrow();
+            if (!link.to().equals(service.id()) || link.protocol() != Protocol.MONITORING
+                    || agent.kind() != ComponentKind.MONITORING_AGENT) {
+                continue;
+            }
+            var host = design.hostOf(agent);
+            if (host.isEmpty()) {
+                comments.add("    # \"" + ConfigText.comment(agent.label()) + "\" (" + agent.id()
+                        + ") has no address: host it on a server to scrape it.\n");
+                continue;
+            }
+            int port = agent.settings(MonitoringAgentSettings.class).port();
+            targets.add("          - '" + ConfigText.hostPort(ConfigText.addressOf(design, agent), port) + "'  # "
+                    + ConfigText.comment(host.get().label()) + "\n");
+        }
+        comments.forEach(out::append);
+        out.append("    static_configs:\n");
+        if (targets.isEmpty()) {
+            out.append("      - targets: []\n");
+        } else {
+            out.append("      - targets:\n");
+            targets.forEach(out::append);
+        }
+        return out.toString();
+    }
+}
