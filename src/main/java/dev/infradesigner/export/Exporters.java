@@ -7,7 +7,7 @@ import java.util.Optional;
 public final class Exporters {
 
     private static final List<Exporter> ALL = List.of(new HaproxyExporter(), new NginxExporter(),
-            new KeepalivedExporter(), new PrometheusExporter());
+            new KeepalivedExporter(), new PrometheusExporter(), new UfwExporter(), new MysqlExporter());
 
     private Exporters() {
     }

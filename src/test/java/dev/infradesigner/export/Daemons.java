@@ -20,6 +20,9 @@ final class Daemons {
     record Verdict(boolean ok, String output) {
     }
 
+    /** The exporters whose files a daemon can check. */
+    static final List<String> CHECKED_EXPORTERS = List.of("haproxy", "nginx", "keepalived", "monitoring");
+
     private Daemons() {
     }
 

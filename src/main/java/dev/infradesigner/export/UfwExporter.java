@@ -1,0 +1,100 @@
+package dev.infradesigner.export;
+
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.model.Link;
+import dev.infradesigner.model.MonitoringAgentSettings;
+import dev.infradesigner.model.MonitoringProduct;
+import dev.infradesigner.model.MonitoringServiceSettings;
+import dev.infradesigner.model.Protocol;
+import dev.infradesigner.model.ServerSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A runnable {@code ufw} script per server: deny incoming by default, allow SSH from the administrators'
+ * source, and allow exactly the ports the design's links into this server need, each from the address
+ * the traffic comes from (anywhere for users). Labels never reach the script: rule comments are built
+ * from safe names only.
+ */
+public final class UfwExporter implements Exporter {
+
+    @Override
+    public String id() {
+        return "ufw";
+    }
+
+    @Override
+    public String displayName() {
+        return "Host firewall (ufw)";
+    }
+
+    @Override
+    public List<ExportedFile> export(Design design, ExportMode mode) {
+        List<ExportedFile> files = new ArrayList<>();
+        for (Component server : design.componentsOf(ComponentKind.SERVER)) {
+            ServerSettings s = server.settings(ServerSettings.class);
+            Set<String> rules = new LinkedHashSet<>();
+            rules.add(rule(s.adminSource(), 22, "ssh-from-administrators"));
+            for (Link l : design.links()) {
+                allowance(design, server, l).ifPresent(rules::add);
+            }
+            StringBuilder out = new StringBuilder();
+            if (mode == ExportMode.FULL) {
+                out.append("#!/bin/sh\n");
+            }
+            out.append(ConfigText.header("#", design, server));
+            if (mode == ExportMode.FULL) {
+                out.append("set -e\n\nufw --force reset\nufw default deny incoming\nufw default allow outgoing\n");
+            }
+            rules.forEach(r -> out.append(r).append('\n'));
+            if (mode == ExportMode.FULL) {
+                out.append("ufw --force enable\nufw status verbose\n");
+            }
+            files.add(new ExportedFile(s.hostname() + "/ufw.sh", out.toString(), List.of(server.id())));
+        }
+        return files;
+    }
+
+    /** The rule a link needs on {@code server}, if the traffic arrives there from elsewhere. */
+    private static java.util.Optional<String> allowance(Design design, Component server, Link link) {
+        Component from = design.component(link.from()).orElseThrow();
+        Component to = design.component(link.to()).orElseThrow();
+        if (link.protocol() == Protocol.MONITORING && to.kind() == ComponentKind.MONITORING_SERVICE
+                && from.kind() == ComponentKind.MONITORING_AGENT
+                && to.settings(MonitoringServiceSettings.class).product() == MonitoringProduct.PROMETHEUS) {
+            // Prometheus pulls: the service connects to the agent's port.
+            int port = from.settings(MonitoringAgentSettings.class).port();
+            return onServer(design, server, from, to, port, "metrics-to-" + ConfigText.name(to.label(), to.id()));
+        }
+        if (link.protocol() == Protocol.REPLICATION) {
+            // A replica connects to its source: the port opens on the source's server.
+            return onServer(design, server, from, to, link.port(), "replication-from-" + ConfigText.name(to.label(),
+                    to.id()));
+        }
+        if (from.kind() == ComponentKind.DNS || to.kind() == ComponentKind.DNS) {
+            return java.util.Optional.empty();
+        }
+        return onServer(design, server, to, from, link.port(), ConfigText.name(from.label(), from.id()) + "-to-"
+                + ConfigText.name(to.label(), to.id()));
+    }
+
+    private static java.util.Optional<String> onServer(Design design, Component server, Component receiver,
+            Component sender, int port, String comment) {
+        boolean here = server.id().equals(receiver.hostId()) || server.id().equals(receiver.id());
+        boolean local = server.id().equals(sender.hostId());
+        if (!here || local) {
+            return java.util.Optional.empty();
+        }
+        String source = design.hostOf(sender).map(h -> h.settings(ServerSettings.class).ipAddress()).orElse("any");
+        return java.util.Optional.of(rule(source, port, comment));
+    }
+
+    private static String rule(String source, int port, String comment) {
+        String safeComment = comment.length() > 60 ? comment.substring(0, 60) : comment;
+        return "ufw allow from " + source + " to any port " + port + " proto tcp comment '" + safeComment + "'";
+    }
+}
