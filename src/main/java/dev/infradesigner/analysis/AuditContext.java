@@ -4,7 +4,6 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -16,8 +15,6 @@ public final class AuditContext {
     private final Design design;
     private TrafficGraph traffic;
     private FailureAnalysis failures;
-    private Map<String, List<Link>> outgoing;
-    private Map<String, List<Link>> incoming;
 
     public AuditContext(Design design) {
         this.design = design;
@@ -66,17 +63,11 @@ public final class AuditContext {
 
     /** The links leaving {@code id}. */
     public List<Link> linksFrom(String id) {
-        if (outgoing == null) {
-            outgoing = design.links().stream().collect(Collectors.groupingBy(Link::from));
-        }
-        return outgoing.getOrDefault(id, List.of());
+        return design.linksFrom(id);
     }
 
     /** The links reaching {@code id}. */
     public List<Link> linksTo(String id) {
-        if (incoming == null) {
-            incoming = design.links().stream().collect(Collectors.groupingBy(Link::to));
-        }
-        return incoming.getOrDefault(id, List.of());
+        return design.linksTo(id);
     }
 }

@@ -62,7 +62,7 @@ public final class HaproxyExporter implements Exporter {
                     .append("    timeout client 30s\n")
                     .append("    timeout server 30s\n");
         }
-        boolean toWebServers = design.links().stream().filter(l -> l.from().equals(lb.id()))
+        boolean toWebServers = design.linksFrom(lb.id()).stream()
                 .allMatch(l -> design.component(l.to()).orElseThrow().kind() == ComponentKind.WEB_SERVER);
         String backend = toWebServers ? "web_servers" : "backends";
         out.append("\nfrontend ").append(ConfigText.name(lb.label(), lb.id())).append('\n');
@@ -110,8 +110,7 @@ public final class HaproxyExporter implements Exporter {
         out.append("    default-server inter ").append(check.intervalSeconds()).append("s fall 3 rise 2 "
                 + "init-addr last,libc,none\n");
         UniqueNames servers = new UniqueNames();
-        List<Link> backends = design.links().stream()
-                .filter(l -> l.from().equals(lb.id()) && l.protocol().userTraffic()).toList();
+        List<Link> backends = design.linksFrom(lb.id()).stream().filter(l -> l.protocol().userTraffic()).toList();
         if (backends.isEmpty()) {
             out.append("    # No backend is linked to this load balancer in the design.\n");
         }

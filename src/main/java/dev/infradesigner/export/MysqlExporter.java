@@ -67,7 +67,7 @@ public final class MysqlExporter implements Exporter {
         if (configured != null) {
             return design.component(configured);
         }
-        return design.links().stream().filter(l -> l.to().equals(replica.id()) && l.protocol() == Protocol.REPLICATION)
+        return design.linksTo(replica.id()).stream().filter(l -> l.protocol() == Protocol.REPLICATION)
                 .map(Link::from).map(id -> design.component(id).orElseThrow())
                 .filter(c -> c.kind() == ComponentKind.DATABASE).findFirst();
     }

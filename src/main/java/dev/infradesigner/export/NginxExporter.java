@@ -66,8 +66,8 @@ public final class NginxExporter implements Exporter {
 
     private static String serverBlocks(Design design, Component web) {
         WebServerSettings s = web.settings(WebServerSettings.class);
-        List<Link> linked = design.links().stream()
-                .filter(l -> l.from().equals(web.id()) && l.protocol().userTraffic()
+        List<Link> linked = design.linksFrom(web.id()).stream()
+                .filter(l -> l.protocol().userTraffic()
                         && design.component(l.to()).orElseThrow().kind() == ComponentKind.APP_SERVER)
                 .toList();
         // Nginx resolves upstream names when it starts, so an application server without an address (one

@@ -10,6 +10,9 @@ import dev.infradesigner.model.MonitoringServiceSettings;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,14 +37,18 @@ public final class UfwExporter implements Exporter {
 
     @Override
     public List<ExportedFile> export(Design design, ExportMode mode) {
+        // One pass over the links: each opens at most one port, on the server that receives the connection.
+        Map<String, Set<String>> rulesByServer = new HashMap<>();
+        for (Link l : design.links()) {
+            allowance(design, l).ifPresent(a -> rulesByServer.computeIfAbsent(a.serverId(), k -> new LinkedHashSet<>())
+                    .add(a.rule()));
+        }
         List<ExportedFile> files = new ArrayList<>();
         for (Component server : design.componentsOf(ComponentKind.SERVER)) {
             ServerSettings s = server.settings(ServerSettings.class);
             Set<String> rules = new LinkedHashSet<>();
             rules.add(rule(s.adminSource(), 22, "ssh-from-administrators"));
-            for (Link l : design.links()) {
-                allowance(design, server, l).ifPresent(rules::add);
-            }
+            rules.addAll(rulesByServer.getOrDefault(server.id(), Set.of()));
             StringBuilder out = new StringBuilder();
             if (mode == ExportMode.FULL) {
                 out.append("#!/bin/sh\n");
@@ -59,8 +66,12 @@ public final class UfwExporter implements Exporter {
         return files;
     }
 
-    /** The rule a link needs on {@code server}, if the traffic arrives there from elsewhere. */
-    private static java.util.Optional<String> allowance(Design design, Component server, Link link) {
+    /** A rule and the server it belongs on. */
+    private record Allowance(String serverId, String rule) {
+    }
+
+    /** The rule a link needs on the server that receives its connections, if they come from elsewhere. */
+    private static java.util.Optional<Allowance> allowance(Design design, Link link) {
         Component from = design.component(link.from()).orElseThrow();
         Component to = design.component(link.to()).orElseThrow();
         if (link.protocol() == Protocol.MONITORING && to.kind() == ComponentKind.MONITORING_SERVICE
@@ -68,29 +79,28 @@ public final class UfwExporter implements Exporter {
                 && to.settings(MonitoringServiceSettings.class).product() == MonitoringProduct.PROMETHEUS) {
             // Prometheus pulls: the service connects to the agent's port.
             int port = from.settings(MonitoringAgentSettings.class).port();
-            return onServer(design, server, from, to, port, "metrics-to-" + ConfigText.name(to.label(), to.id()));
+            return onServer(design, from, to, port, () -> "metrics-to-" + ConfigText.name(to.label(), to.id()));
         }
         if (link.protocol() == Protocol.REPLICATION) {
             // A replica connects to its source: the port opens on the source's server.
-            return onServer(design, server, from, to, link.port(), "replication-from-" + ConfigText.name(to.label(),
+            return onServer(design, from, to, link.port(), () -> "replication-from-" + ConfigText.name(to.label(),
                     to.id()));
         }
         if (from.kind() == ComponentKind.DNS || to.kind() == ComponentKind.DNS) {
             return java.util.Optional.empty();
         }
-        return onServer(design, server, to, from, link.port(), ConfigText.name(from.label(), from.id()) + "-to-"
+        return onServer(design, to, from, link.port(), () -> ConfigText.name(from.label(), from.id()) + "-to-"
                 + ConfigText.name(to.label(), to.id()));
     }
 
-    private static java.util.Optional<String> onServer(Design design, Component server, Component receiver,
-            Component sender, int port, String comment) {
-        boolean here = server.id().equals(receiver.hostId()) || server.id().equals(receiver.id());
-        boolean local = server.id().equals(sender.hostId());
-        if (!here || local) {
+    private static java.util.Optional<Allowance> onServer(Design design, Component receiver, Component sender,
+            int port, Supplier<String> comment) {
+        String server = receiver.kind() == ComponentKind.SERVER ? receiver.id() : receiver.hostId();
+        if (server == null || server.equals(sender.hostId()) || server.equals(sender.id())) {
             return java.util.Optional.empty();
         }
         String source = design.hostOf(sender).map(h -> h.settings(ServerSettings.class).ipAddress()).orElse("any");
-        return java.util.Optional.of(rule(source, port, comment));
+        return java.util.Optional.of(new Allowance(server, rule(source, port, comment.get())));
     }
 
     private static String rule(String source, int port, String comment) {

@@ -29,6 +29,8 @@ public final class Design {
     private final Map<String, Link> linksById;
     private final Map<String, List<Component>> hostedBy;
     private final Map<ComponentKind, List<Component>> byKind = new EnumMap<>(ComponentKind.class);
+    private final Map<String, List<Link>> linksFrom = new HashMap<>();
+    private final Map<String, List<Link>> linksTo = new HashMap<>();
 
     public Design(String name, List<Component> components, List<Link> links) {
         this(name, components, links, List.of());
@@ -84,6 +86,10 @@ public final class Design {
             byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
         }
         byKind.replaceAll((kind, list) -> List.copyOf(list));
+        for (Link l : this.links) {
+            linksFrom.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+            linksTo.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
+        }
     }
 
     /** An empty design called {@code name}. */
@@ -166,6 +172,16 @@ public final class Design {
     /** The server that hosts {@code component}, if any. */
     public Optional<Component> hostOf(Component component) {
         return component.hostId() == null ? Optional.empty() : component(component.hostId());
+    }
+
+    /** The links leaving the component {@code id}, in the design's order. */
+    public List<Link> linksFrom(String id) {
+        return Collections.unmodifiableList(linksFrom.getOrDefault(id, List.of()));
+    }
+
+    /** The links reaching the component {@code id}, in the design's order. */
+    public List<Link> linksTo(String id) {
+        return Collections.unmodifiableList(linksTo.getOrDefault(id, List.of()));
     }
 
     /** The components of one kind, in the design's order. */
