@@ -63,8 +63,8 @@ public final class PrometheusExporter implements Exporter {
                 continue;
             }
             int port = agent.settings(MonitoringAgentSettings.class).port();
-            targets.add("          - '" + ConfigText.hostPort(ConfigText.addressOf(design, agent), port) + "'  # "
-                    + ConfigText.comment(host.get().label()) + "\n");
+            targets.add("          # " + ConfigText.comment(host.get().label()) + "\n"
+                    + "          - '" + ConfigText.hostPort(ConfigText.addressOf(design, agent), port) + "'\n");
         }
         comments.forEach(out::append);
         out.append("    static_configs:\n");

@@ -12,6 +12,7 @@ import dev.infradesigner.model.Design;
 import dev.infradesigner.model.HealthCheck;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Listener;
+import dev.infradesigner.model.MonitoringAgentSettings;
 import dev.infradesigner.model.LoadBalancerSettings;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.Redundancy;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A thousand random designs with random settings and hostile labels: every full HAProxy, Nginx and
- * keepalived file passes the real daemon's check, and no label ever reaches a file outside a comment.
+ * A thousand random designs with random settings and hostile labels: every full HAProxy, Nginx,
+ * keepalived and Prometheus file passes the real daemon's check, and no label ever reaches a file outside a comment.
  */
 class RandomExportDaemonTest {
 
@@ -52,6 +53,7 @@ class RandomExportDaemonTest {
         Daemons.require("haproxy", "haproxy");
         Daemons.require("nginx", "nginx");
         Daemons.require("keepalived", "keepalived");
+        Daemons.require("promtool", "prometheus");
         // The daemons' checks dominate the time; two designs at once use both cores.
         int files = java.util.stream.IntStream.range(0, DESIGNS).parallel().map(i -> checkDesign(i)).sum();
         assertTrue(files >= 2 * DESIGNS, "files checked: " + files);
@@ -140,6 +142,19 @@ class RandomExportDaemonTest {
                 if (w == 0 || r.nextBoolean()) {
                     links.add(Link.of("lw" + b + "-" + w, "lb" + b, "web" + w, r.nextBoolean() ? Protocol.HTTP
                             : Protocol.HTTPS).onPort(r.nextBoolean() ? 80 : 8443).withStandby(r.nextInt(4) == 0));
+                }
+            }
+        }
+        if (r.nextBoolean()) {
+            components.add(Component.create("prom", ComponentKind.MONITORING_SERVICE, label(r, "Prometheus"),
+                    new Bounds(0, 0, 10, 10)).withHost(r.nextBoolean() ? "s0" : null));
+            for (int s = 0; s < servers; s++) {
+                if (r.nextInt(4) > 0) {
+                    Component agent = Component.create("agent" + s, ComponentKind.MONITORING_AGENT,
+                            label(r, "Agent " + s), new Bounds(0, 0, 10, 10)).withHost(r.nextInt(6) == 0 ? null : "s" + s);
+                    components.add(agent.withSettings(new MonitoringAgentSettings("node-exporter",
+                            1024 + r.nextInt(60000))));
+                    links.add(Link.of("m" + s, agent.id(), "prom", Protocol.MONITORING));
                 }
             }
         }
