@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code prometheus.yml} for each Prometheus monitoring service: one scrape job listing every agent that
- * reports to it, at its server's address and the agent's port. Only addresses and ports (validated by the
- * design) reach the YAML; labels stay in comments.
+ * Monitoring: {@code prometheus.yml} for each Prometheus service, one scrape job listing every agent that
+ * reports to it at its server's address and the agent's port (only validated addresses and ports reach
+ * the YAML; labels stay in comments), and the agent files of hosted services such as Datadog and Sumo Logic.
  */
 public final class PrometheusExporter implements Exporter {
 
@@ -24,7 +24,7 @@ public final class PrometheusExporter implements Exporter {
 
     @Override
     public String displayName() {
-        return "Prometheus";
+        return "Monitoring (Prometheus, agents)";
     }
 
     @Override
@@ -39,6 +39,7 @@ public final class PrometheusExporter implements Exporter {
             files.add(new ExportedFile(folder + "/prometheus.yml", config(design, service, mode),
                     List.of(service.id())));
         }
+        files.addAll(new HostedAgentExporter().export(design));
         return files;
     }
 

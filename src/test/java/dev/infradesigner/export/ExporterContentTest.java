@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class UfwAndMysqlExporterTest {
+class ExporterContentTest {
 
     @TempDir
     Path folder;
@@ -68,5 +68,15 @@ class UfwAndMysqlExporterTest {
         String sql = out.get("db-02/mysql/mysql-replica-start-replication.sql");
         assertTrue(sql.contains("SOURCE_HOST = '10.0.5.11'") && sql.contains("SOURCE_AUTO_POSITION = 1;")
                 && sql.endsWith("START REPLICA;\n"), sql);
+    }
+
+    @Test
+    void hostedMonitoringServicesGetAnAgentFilePerServer() throws Exception {
+        Map<String, String> out = files(new PrometheusExporter(),
+                DesignFiles.load(Path.of("samples/03-secured-monitored.infra")));
+        assertEquals(List.of("lb-01/sumologic/user.properties", "web-01/sumologic/user.properties",
+                "web-02/sumologic/user.properties"), out.keySet().stream().sorted().toList());
+        assertTrue(out.get("web-01/sumologic/user.properties").contains("name=web-01\n"));
+        assertTrue(out.get("web-01/sumologic/user.properties").contains("accesskey=SET-YOUR-SUMO-ACCESS-KEY"));
     }
 }
