@@ -50,11 +50,15 @@ public final class AuditContext {
 
     /** Labels of components, quoted and joined: {@code "A", "B" and "C"}. */
     public String names(List<Component> components) {
-        List<String> quoted = components.stream().map(AuditContext::quote).collect(Collectors.toList());
-        if (quoted.size() <= 1) {
-            return String.join("", quoted);
+        return joinWithAnd(components.stream().map(AuditContext::quote).collect(Collectors.toList()));
+    }
+
+    /** Words joined for a sentence: {@code a}, {@code a and b}, {@code a, b and c}. */
+    public static String joinWithAnd(List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
         }
-        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
     }
 
     public static String quote(Component c) {

@@ -6,7 +6,6 @@ import dev.infradesigner.analysis.Tier;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,11 +16,7 @@ final class SpofWording {
     }
 
     static String tiers(Set<Tier> tiers) {
-        List<String> names = tiers.stream().map(Tier::description).collect(Collectors.toList());
-        if (names.size() <= 1) {
-            return String.join("", names);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return AuditContext.joinWithAnd(tiers.stream().map(Tier::description).collect(Collectors.toList()));
     }
 
     /**
