@@ -201,6 +201,27 @@ public final class Design {
         return new Design(name, next, links, suppressions);
     }
 
+    /**
+     * The same design with each of {@code replacements} replacing the component with its id (keeping its
+     * place), or added at the end when no component has it. One pass, for edits that touch many at once.
+     */
+    public Design withAll(Collection<Component> replacements) {
+        if (replacements.isEmpty()) {
+            return this;
+        }
+        Map<String, Component> byNewId = new LinkedHashMap<>();
+        for (Component c : replacements) {
+            byNewId.put(c.id(), c);
+        }
+        List<Component> next = new ArrayList<>(components.size() + replacements.size());
+        for (Component c : components) {
+            Component replacement = byNewId.remove(c.id());
+            next.add(replacement == null ? c : replacement);
+        }
+        next.addAll(byNewId.values());
+        return new Design(name, next, links, suppressions);
+    }
+
     /** The same design with {@code link} added, or replacing the one with its id (keeping its place). */
     public Design with(Link link) {
         List<Link> next = new ArrayList<>(links);
