@@ -1,0 +1,9 @@
+package dev.infradesigner.ui.edit;
+
+/** An edit that makes no sense (a database calling out, a link into users); the message says why. */
+public final class EditRefusedException extends RuntimeException {
+
+    public EditRefusedException(String message) {
+        super(message);
+    }
+}
