@@ -1,6 +1,5 @@
 package dev.infradesigner.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -19,12 +18,8 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         MainWindow window = new MainWindow(stage);
-        window.show();
         List<String> raw = getParameters().getRaw();
-        if (!raw.isEmpty()) {
-            window.files().open(Path.of(raw.get(0)));
-        }
+        window.show(raw.isEmpty() ? null : Path.of(raw.get(0)));
     }
 }

@@ -5,6 +5,8 @@ import dev.infradesigner.io.LoadProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -40,6 +42,38 @@ final class Dialogs {
     void cannotSave(String name, Throwable error) {
         show("Cannot save " + name, "The file was not changed; the design is still open.",
                 error.getClass().getSimpleName() + ": " + error.getMessage());
+    }
+
+    /** What to do with unsaved changes before they would be lost. */
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+
+    SaveChoice askToSave(String name) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", SAVE, DONT_SAVE, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(DocumentViewModel.APP_NAME);
+        alert.setHeaderText("Save the changes to " + name + "?");
+        alert.setContentText("If you don't save, your changes since the last save are lost.");
+        alert.getDialogPane().setId("unsaved-dialog");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == SAVE ? SaveChoice.SAVE : answer == DONT_SAVE ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    /** Offers back the work a run that ended without saving left behind. */
+    boolean offerRecovery(String name, java.time.Instant when) {
+        ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
+        alert.initOwner(owner);
+        alert.setTitle(DocumentViewModel.APP_NAME);
+        alert.setHeaderText("Recover unsaved work?");
+        alert.setContentText("Infra Designer closed before \"" + name + "\" was saved. A copy autosaved at "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm, d MMM").withZone(java.time.ZoneId.systemDefault())
+                        .format(when) + " can be recovered.");
+        alert.getDialogPane().setId("recovery-dialog");
+        return alert.showAndWait().orElse(discard) == recover;
     }
 
     private void show(String header, String summary, String details) {

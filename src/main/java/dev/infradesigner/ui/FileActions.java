@@ -5,39 +5,54 @@ import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.io.FormatVersion;
 import dev.infradesigner.model.Design;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The File menu's work: new, open, open sample, save, save as. Reading and writing happen in the
- * background; a file that cannot be loaded leaves the current design as it was and says why.
+ * The File menu's work: new, open, open recent, open sample, save, save as. Reading and writing happen in
+ * the background; a file that cannot be loaded leaves the current design as it was and says why. Anything
+ * that would replace unsaved work asks first.
  */
 public final class FileActions {
 
     private final DocumentViewModel document;
     private final Window owner;
     private final Dialogs dialogs;
+    private final AppSettings settings;
+    private final Autosave autosave;
     private File lastFolder;
 
-    public FileActions(DocumentViewModel document, Window owner) {
+    public FileActions(DocumentViewModel document, Window owner, AppSettings settings, Autosave autosave) {
         this.document = document;
         this.owner = owner;
         this.dialogs = new Dialogs(owner);
+        this.settings = settings;
+        this.autosave = autosave;
     }
 
     public void newDesign() {
-        document.show(Design.empty("Untitled"), null, "Untitled");
-        document.setStatus("New design");
+        whenDiscardable(() -> {
+            document.show(Design.empty("Untitled"), null, "Untitled");
+            document.setStatus("New design");
+        });
     }
 
     /** Asks for a file, then opens it. */
     public void openWithChooser() {
-        FileChooser chooser = chooser("Open design");
-        File chosen = chooser.showOpenDialog(owner);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+        whenDiscardable(() -> {
+            FileChooser chooser = chooser("Open design");
+            File chosen = chooser.showOpenDialog(owner);
+            if (chosen != null) {
+                open(chosen.toPath());
+            }
+        });
+    }
+
+    /** Opens {@code file} once unsaved work is saved or discarded (recent files, a dropped file). */
+    public void openAsked(Path file) {
+        whenDiscardable(() -> open(file));
     }
 
     /** Opens {@code file}; on failure shows the loader's problems and keeps the current design. */
@@ -47,32 +62,47 @@ public final class FileActions {
         BackgroundWork.run(() -> DesignFiles.load(absolute), design -> {
             document.show(design, absolute, absolute.getFileName().toString());
             lastFolder = absolute.getParent().toFile();
+            settings.addRecent(absolute);
+            autosave.discard();
             document.setStatus("Opened " + absolute);
         }, error -> {
             document.setStatus("Could not open " + absolute.getFileName());
+            if (!Files.exists(absolute)) {
+                settings.removeRecent(absolute);
+            }
             dialogs.cannotLoad(absolute.getFileName().toString(), error);
         });
     }
 
     /** Opens one of the samples bundled with the app; saving it asks for a new file. */
     public void openSample(BundledSamples.Sample sample) {
-        BackgroundWork.run(() -> BundledSamples.load(sample), design -> {
+        whenDiscardable(() -> BackgroundWork.run(() -> BundledSamples.load(sample), design -> {
             document.show(design, null, sample.fileName());
+            autosave.discard();
             document.setStatus("Opened sample: " + sample.title());
-        }, error -> dialogs.cannotLoad(sample.fileName(), error));
+        }, error -> dialogs.cannotLoad(sample.fileName(), error)));
     }
 
     /** Saves to the current file, or asks for one when the design has none yet. */
     public void save() {
-        Path file = document.getFile();
-        if (file == null) {
-            saveAs();
-        } else {
-            saveTo(file);
-        }
+        saveThen(() -> { });
     }
 
     public void saveAs() {
+        saveAsThen(() -> { });
+    }
+
+    /** Saves, then runs {@code after} once the file is written (not if the user cancels or it fails). */
+    public void saveThen(Runnable after) {
+        Path file = document.getFile();
+        if (file == null) {
+            saveAsThen(after);
+        } else {
+            saveTo(file, after);
+        }
+    }
+
+    private void saveAsThen(Runnable after) {
         FileChooser chooser = chooser("Save design as");
         String name = document.getDesign().name().replaceAll("[^A-Za-z0-9 ._-]", "").trim();
         chooser.setInitialFileName((name.isEmpty() ? "design" : name) + FormatVersion.EXTENSION);
@@ -82,26 +112,55 @@ public final class FileActions {
             if (!path.getFileName().toString().endsWith(FormatVersion.EXTENSION)) {
                 path = path.resolveSibling(path.getFileName() + FormatVersion.EXTENSION);
             }
-            saveTo(path);
+            saveTo(path, after);
         }
     }
 
     /** Saves the current design to {@code file} in the background. */
     public void saveTo(Path file) {
+        saveTo(file, () -> { });
+    }
+
+    private void saveTo(Path file, Runnable after) {
         Design snapshot = document.getDesign();
+        Object savePoint = document.savePoint();
         Path absolute = file.toAbsolutePath();
         document.setStatus("Saving " + absolute.getFileName() + "\u2026");
         BackgroundWork.run(() -> {
             DesignFiles.save(snapshot, absolute);
             return absolute;
         }, saved -> {
-            document.savedAs(saved);
+            document.savedAs(saved, savePoint);
             lastFolder = saved.getParent().toFile();
+            settings.addRecent(saved);
+            if (!document.isUnsaved()) {
+                autosave.discard();
+            }
             document.setStatus("Saved " + saved);
+            after.run();
         }, error -> {
             document.setStatus("Could not save " + absolute.getFileName());
             dialogs.cannotSave(absolute.getFileName().toString(), error);
         });
+    }
+
+    /**
+     * Runs {@code proceed} when nothing unsaved would be lost: at once when the design is saved, else after
+     * the user chooses Save (and the save succeeds) or Don't Save; never after Cancel.
+     */
+    public void whenDiscardable(Runnable proceed) {
+        if (!document.isUnsaved()) {
+            proceed.run();
+            return;
+        }
+        switch (dialogs.askToSave(document.getSource())) {
+            case SAVE -> saveThen(proceed);
+            case DISCARD -> {
+                autosave.discard();
+                proceed.run();
+            }
+            case CANCEL -> document.setStatus("Kept the unsaved changes");
+        }
     }
 
     private FileChooser chooser(String title) {

@@ -1,59 +1,178 @@
 package dev.infradesigner.ui;
 
-import dev.infradesigner.io.BundledSamples;
-import dev.infradesigner.ui.canvas.DesignView;
+import dev.infradesigner.io.FormatVersion;
+import dev.infradesigner.ui.canvas.DesignCanvas;
+import dev.infradesigner.ui.palette.Palette;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window's shell: menu bar, the design in the centre, a status bar. Feature views (canvas
- * editing, inspector, findings) plug into its regions.
+ * The main window: menu bar and toolbar, the palette on the left, the canvas in the centre, a status bar
+ * (message, zoom, counts). The right side and the bottom are left for the inspector and the findings.
+ * Closing with unsaved work asks first; unsaved work is autosaved for recovery after a crash.
  */
 public final class MainWindow {
 
     private final Stage stage;
     private final DocumentViewModel document = new DocumentViewModel();
+    private final AppSettings settings;
+    private final Autosave autosave;
     private final FileActions files;
-    private final DesignView designView = new DesignView();
+    private final DesignCanvas canvas = new DesignCanvas(document);
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final BorderPane layout = new BorderPane();
 
     public MainWindow(Stage stage) {
+        this(stage, AppSettings.current());
+    }
+
+    public MainWindow(Stage stage, AppSettings settings) {
         this.stage = stage;
-        this.files = new FileActions(document, stage);
-        BorderPane root = new BorderPane();
+        this.settings = settings;
+        this.autosave = new Autosave(document, settings.recoveryFile());
+        this.files = new FileActions(document, stage, settings, autosave);
+        Pane ghostLayer = new Pane();
+        ghostLayer.setMouseTransparent(true);
+        ghostLayer.setPickOnBounds(false);
+        StackPane root = new StackPane(layout, ghostLayer);
         root.getStyleClass().add("main-window");
-        root.setTop(menuBar());
-        ScrollPane scroller = new ScrollPane(designView);
-        scroller.getStyleClass().add("canvas-scroller");
-        scroller.setPannable(true);
-        WelcomePane welcome = new WelcomePane(files);
-        welcome.visibleProperty().bind(document.designProperty().map(d -> d.components().isEmpty()));
-        root.setCenter(new StackPane(scroller, welcome));
-        root.setBottom(statusBar());
-        designView.designProperty().bind(document.designProperty());
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        EditCommands edit = new EditCommands(document, canvas.actions(), scene);
+        layout.setTop(new VBox(AppMenus.build(files, document, edit, canvas, settings, darkTheme, this::quit),
+                AppToolbar.build(files, document, edit, canvas, darkTheme)));
+        Palette palette = new Palette(canvas.actions(), ghostLayer);
+        palette.setPrefWidth(196);
+        layout.setLeft(palette);
+        WelcomePane welcome = new WelcomePane(files);
+        welcome.visibleProperty().bind(document.designProperty().map(d -> d.components().isEmpty()));
+        welcome.managedProperty().bind(welcome.visibleProperty());
+        StackPane centre = new StackPane(canvas, welcome);
+        centre.getStyleClass().add("canvas-area");
+        StackPane.setAlignment(welcome, javafx.geometry.Pos.CENTER);
+        layout.setCenter(centre);
+        layout.setBottom(statusBar());
+        canvas.designProperty().bind(document.designProperty());
+        CanvasContextMenu.install(canvas, edit);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edit::redo);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+ADD"), canvas::zoomIn);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+PLUS"), canvas::zoomIn);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+EQUALS"), canvas::zoomIn);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+SUBTRACT"), canvas::zoomOut);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+NUMPAD0"), canvas::zoomToFit);
+        acceptDroppedFiles(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleBinding());
-        stage.setMinWidth(640);
-        stage.setMinHeight(420);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        appIcons(stage);
+        darkTheme.set(settings.darkTheme());
+        ThemeSwitch.apply(scene, darkTheme.get());
+        darkTheme.addListener((obs, old, dark) -> {
+            settings.setDarkTheme(dark);
+            ThemeSwitch.apply(scene, dark);
+            canvas.themeChanged();
+        });
+        canvas.snapToGridProperty().set(settings.snapToGrid());
+        canvas.snapToGridProperty().addListener((obs, old, snap) -> settings.setSnapToGrid(snap));
+        document.generationProperty().addListener((obs, old, now) -> Platform.runLater(canvas::zoomToFit));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+    }
+
+    private static void appIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var in = MainWindow.class.getResourceAsStream(
+                    "/dev/infradesigner/icons/app/png/infra-designer-" + size + ".png");
+            if (in != null) {
+                stage.getIcons().add(new Image(in));
+            }
+        }
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && designFile(e.getDragboard().getFiles()).isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            Optional<Path> file = designFile(e.getDragboard().getFiles());
+            file.ifPresent(files::openAsked);
+            e.setDropCompleted(file.isPresent());
+            e.consume();
+        });
+    }
+
+    private static Optional<Path> designFile(java.util.List<File> dropped) {
+        return dropped == null ? Optional.empty() : dropped.stream().map(File::toPath)
+                .filter(p -> p.getFileName().toString().endsWith(FormatVersion.EXTENSION)).findFirst();
+    }
+
+    /** Shows the window, offers back unsaved work a crash left, then opens {@code file} (may be null). */
+    public void show(Path file) {
+        stage.show();
+        autosave.start();
+        BackgroundWork.run(autosave::leftover, leftover -> {
+            if (leftover.isPresent() && new Dialogs(stage).offerRecovery(leftover.get().name(), recoveryTime())) {
+                document.showRecovered(leftover.get(), null, "Recovered \u2014 " + leftover.get().name());
+                document.setStatus("Recovered unsaved work; save it to keep it");
+            } else {
+                if (leftover.isPresent()) {
+                    autosave.discard();
+                }
+                if (file != null) {
+                    files.open(file);
+                }
+            }
+        }, error -> {
+            if (file != null) {
+                files.open(file);
+            }
+        });
     }
 
     public void show() {
-        stage.show();
+        show(null);
+    }
+
+    private java.time.Instant recoveryTime() {
+        try {
+            return java.nio.file.Files.getLastModifiedTime(autosave.file()).toInstant();
+        } catch (java.io.IOException e) {
+            return java.time.Instant.now();
+        }
+    }
+
+    /** Asks about unsaved work, then closes the window and ends the app. */
+    public void quit() {
+        files.whenDiscardable(() -> {
+            autosave.stop();
+            autosave.discard();
+            stage.close();
+            Platform.exit();
+        });
     }
 
     public FileActions files() {
@@ -64,48 +183,30 @@ public final class MainWindow {
         return document;
     }
 
-    private MenuBar menuBar() {
-        Menu file = new Menu("_File");
-        file.setId("file-menu");
-        MenuItem newItem = item("_New", "Shortcut+N", "menu-new", files::newDesign);
-        MenuItem open = item("_Open\u2026", "Shortcut+O", "menu-open", files::openWithChooser);
-        Menu samples = new Menu("Open _Sample");
-        samples.setId("menu-open-sample");
-        int n = 1;
-        for (BundledSamples.Sample sample : BundledSamples.all()) {
-            samples.getItems().add(item(n + ". " + sample.title(), null, "sample-" + n, () -> files.openSample(sample)));
-            n++;
-        }
-        MenuItem save = item("_Save", "Shortcut+S", "menu-save", files::save);
-        MenuItem saveAs = item("Save _As\u2026", "Shortcut+Shift+S", "menu-save-as", files::saveAs);
-        MenuItem quit = item("_Quit", "Shortcut+Q", "menu-quit", Platform::exit);
-        file.getItems().addAll(newItem, open, samples, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
-        bar.setUseSystemMenuBar(true);
-        return bar;
+    public DesignCanvas canvas() {
+        return canvas;
     }
 
-    private static MenuItem item(String text, String accelerator, String id, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
+    public Autosave autosave() {
+        return autosave;
     }
 
     private HBox statusBar() {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(document.statusProperty());
+        message.setMinWidth(0);
+        Label zoom = new Label();
+        zoom.setId("status-zoom");
+        zoom.textProperty().bind(canvas.zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));
         Label counts = new Label();
         counts.setId("status-counts");
         counts.textProperty().bind(document.countsBinding());
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        zoom.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, message, spacer, counts);
+        HBox bar = new HBox(16, message, spacer, zoom, counts);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;

@@ -34,7 +34,7 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        window = new MainWindow(stage);
+        window = new MainWindow(stage, TestProfiles.fresh());
         window.show();
         stage.requestFocus();
     }

@@ -1,28 +1,66 @@
 package dev.infradesigner.ui.canvas;
 
+import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
 
-/** A component drawn as a card: a stripe in its kind's colour, its kind, and its label. */
-final class ComponentSkin extends VBox {
+/**
+ * A component drawn as a card: its kind's icon, its kind and its label, a stripe in its kind's colour,
+ * and a connector on its right edge to drag links from.
+ */
+final class ComponentSkin extends HBox implements ElementSkin {
+
+    private final Component component;
 
     ComponentSkin(Component component) {
+        super(6);
+        this.component = component;
         setId("skin-" + component.id());
+        getProperties().put(ELEMENT_ID, component.id());
         getStyleClass().addAll("component-skin", "kind-" + component.kind().key());
         setAlignment(Pos.CENTER_LEFT);
-        relocate(component.bounds().x(), component.bounds().y());
-        setPrefSize(component.bounds().width(), component.bounds().height());
+        Bounds b = component.bounds();
+        relocate(b.x(), b.y());
+        setPrefSize(b.width(), b.height());
         setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Label kind = new Label(component.kind().displayName().toUpperCase());
         kind.getStyleClass().add("component-kind");
         Label label = new Label(component.label());
         label.getStyleClass().add("component-label");
-        getChildren().addAll(kind, label);
-        Tooltip.install(this, new Tooltip(component.kind().displayName() + ": " + component.label()));
+        VBox text = new VBox(1, kind, label);
+        text.setMinWidth(0);
+        text.setAlignment(Pos.CENTER_LEFT);
+        Circle connector = new Circle(6);
+        connector.getStyleClass().add("connector");
+        connector.setManaged(false);
+        connector.setLayoutX(b.width());
+        connector.setLayoutY(b.height() / 2);
+        getChildren().addAll(KindIcons.view(component.kind(), 24), text, connector);
+    }
+
+    Component component() {
+        return component;
+    }
+
+    @Override
+    public String elementId() {
+        return component.id();
+    }
+
+    @Override
+    public Bounds area() {
+        return component.bounds();
+    }
+
+    @Override
+    public Node node() {
+        return this;
     }
 }

@@ -1,30 +1,58 @@
 package dev.infradesigner.ui.canvas;
 
+import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.ServerSettings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A server drawn as a container: a header with its name, and below it its host name and address; what it hosts sits inside. */
-final class ServerSkin extends Pane {
+/** A server drawn as a container: a header with its icon, name, host name and address; what it hosts sits inside. */
+final class ServerSkin extends Pane implements ElementSkin {
+
+    private final Component server;
 
     ServerSkin(Component server) {
+        this.server = server;
         setId("skin-" + server.id());
+        getProperties().put(ELEMENT_ID, server.id());
         getStyleClass().addAll("server-skin", "kind-server");
-        relocate(server.bounds().x(), server.bounds().y());
-        setPrefSize(server.bounds().width(), server.bounds().height());
+        Bounds b = server.bounds();
+        relocate(b.x(), b.y());
+        setPrefSize(b.width(), b.height());
         setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         ServerSettings settings = server.settings(ServerSettings.class);
         Label name = new Label(server.label());
-        name.getStyleClass().add("server-label");
+        name.getStyleClass().addAll("server-label", "component-label");
         Label address = new Label(settings.hostname() + " \u00b7 " + settings.ipAddress());
         address.getStyleClass().add("server-address");
-        VBox header = new VBox(1, name, address);
+        VBox text = new VBox(1, name, address);
+        HBox header = new HBox(8, KindIcons.view(ComponentKind.SERVER, 22), text);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("server-header");
-        header.setPrefWidth(server.bounds().width());
+        header.setPrefWidth(b.width());
+        header.setMaxWidth(b.width());
         getChildren().add(header);
+    }
+
+    @Override
+    public String elementId() {
+        return server.id();
+    }
+
+    @Override
+    public Bounds area() {
+        return server.bounds();
+    }
+
+    @Override
+    public Node node() {
+        return this;
     }
 }

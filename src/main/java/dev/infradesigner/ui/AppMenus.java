@@ -1,0 +1,132 @@
+package dev.infradesigner.ui;
+
+import dev.infradesigner.io.BundledSamples;
+import dev.infradesigner.ui.canvas.DesignCanvas;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: File, Edit, View. Every item has an id (tests click them) and, where usual, a shortcut. */
+final class AppMenus {
+
+    private AppMenus() {
+    }
+
+    static MenuBar build(FileActions files, DocumentViewModel document, EditCommands edit, DesignCanvas canvas,
+            AppSettings settings, BooleanProperty darkTheme, Runnable quit) {
+        MenuBar bar = new MenuBar(fileMenu(files, settings, quit), editMenu(document, edit, canvas),
+                viewMenu(canvas, darkTheme));
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static Menu fileMenu(FileActions files, AppSettings settings, Runnable quit) {
+        Menu file = new Menu("_File");
+        file.setId("file-menu");
+        Menu recent = new Menu("Open _Recent");
+        recent.setId("menu-open-recent");
+        file.setOnShowing(e -> fillRecent(recent, files, settings));
+        fillRecent(recent, files, settings);
+        Menu samples = new Menu("Open _Sample");
+        samples.setId("menu-open-sample");
+        int n = 1;
+        for (BundledSamples.Sample sample : BundledSamples.all()) {
+            samples.getItems().add(item(n + ". " + sample.title(), null, "sample-" + n, () -> files.openSample(sample)));
+            n++;
+        }
+        file.getItems().addAll(
+                item("_New", "Shortcut+N", "menu-new", files::newDesign),
+                item("_Open\u2026", "Shortcut+O", "menu-open", files::openWithChooser),
+                recent, samples, new SeparatorMenuItem(),
+                item("_Save", "Shortcut+S", "menu-save", files::save),
+                item("Save _As\u2026", "Shortcut+Shift+S", "menu-save-as", files::saveAs),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", "menu-quit", quit));
+        return file;
+    }
+
+    private static void fillRecent(Menu recent, FileActions files, AppSettings settings) {
+        recent.getItems().clear();
+        List<Path> paths = settings.recentFiles();
+        int n = 1;
+        for (Path path : paths) {
+            MenuItem item = new MenuItem(n + ". " + path.getFileName() + "  \u2014  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setId("recent-" + n);
+            item.setOnAction(e -> files.openAsked(path));
+            recent.getItems().add(item);
+            n++;
+        }
+        if (paths.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        } else {
+            recent.getItems().addAll(new SeparatorMenuItem(), item("Clear Recent Files", null, "recent-clear", () -> {
+                settings.clearRecent();
+                fillRecent(recent, files, settings);
+            }));
+        }
+    }
+
+    private static Menu editMenu(DocumentViewModel document, EditCommands edit, DesignCanvas canvas) {
+        Menu menu = new Menu("_Edit");
+        menu.setId("edit-menu");
+        MenuItem undo = item("_Undo", "Shortcut+Z", "menu-undo", edit::undo);
+        undo.textProperty().bind(Bindings.createStringBinding(() -> document.undoTextProperty().get().isEmpty()
+                ? "Undo" : "Undo " + document.undoTextProperty().get(), document.undoTextProperty()));
+        undo.disableProperty().bind(document.undoTextProperty().isEmpty());
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", "menu-redo", edit::redo);
+        redo.textProperty().bind(Bindings.createStringBinding(() -> document.redoTextProperty().get().isEmpty()
+                ? "Redo" : "Redo " + document.redoTextProperty().get(), document.redoTextProperty()));
+        redo.disableProperty().bind(document.redoTextProperty().isEmpty());
+        var none = canvas.actions().nothingSelected();
+        MenuItem cut = item("Cu_t", "Shortcut+X", "menu-cut", edit::cut);
+        MenuItem copy = item("_Copy", "Shortcut+C", "menu-copy", edit::copy);
+        MenuItem paste = item("_Paste", "Shortcut+V", "menu-paste", edit::paste);
+        MenuItem duplicate = item("D_uplicate", "Shortcut+D", "menu-duplicate", edit::duplicate);
+        MenuItem delete = item("_Delete", "Delete", "menu-delete", edit::delete);
+        MenuItem rename = item("Re_name", "F2", "menu-rename", edit::rename);
+        duplicate.disableProperty().bind(none);
+        rename.disableProperty().bind(none);
+        menu.getItems().addAll(undo, redo, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
+                new SeparatorMenuItem(), rename, item("Select _All", "Shortcut+A", "menu-select-all", edit::selectAll));
+        return menu;
+    }
+
+    private static Menu viewMenu(DesignCanvas canvas, BooleanProperty darkTheme) {
+        Menu menu = new Menu("_View");
+        menu.setId("view-menu");
+        CheckMenuItem snap = new CheckMenuItem("Snap to _Grid");
+        snap.setId("menu-snap");
+        snap.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
+        dark.setId("menu-dark-theme");
+        dark.selectedProperty().bindBidirectional(darkTheme);
+        menu.getItems().addAll(
+                item("Zoom _In", "Shortcut+EQUALS", "menu-zoom-in", canvas::zoomIn),
+                item("Zoom _Out", "Shortcut+MINUS", "menu-zoom-out", canvas::zoomOut),
+                item("_Actual Size", "Shortcut+1", "menu-actual-size", canvas::actualSize),
+                item("_Fit Design", "Shortcut+0", "menu-fit", canvas::zoomToFit),
+                new SeparatorMenuItem(), snap, dark);
+        return menu;
+    }
+
+    static MenuItem item(String text, String accelerator, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

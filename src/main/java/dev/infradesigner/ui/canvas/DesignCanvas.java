@@ -1,0 +1,367 @@
+package dev.infradesigner.ui.canvas;
+
+import dev.infradesigner.model.Bounds;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.Design;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The drawing surface: the design's skins on an endless grid, zoomed and panned by a transform (never by
+ * redrawing), with scroll bars. Only the skins in view are visible, so panning a design of thousands of
+ * components costs what panning a few dozen does. Gestures live in {@link CanvasGestures}.
+ */
+public final class DesignCanvas extends Region {
+
+    public static final double GRID = 8;
+    static final double MIN_ZOOM = 0.1;
+    static final double MAX_ZOOM = 4;
+    private static final double SCROLLBAR = 14;
+    private static final double FIT_MARGIN = 40;
+
+    private final ObjectProperty<Design> design = new SimpleObjectProperty<>(this, "design");
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final Selection selection = new Selection();
+    private final SkinLayers layers = new SkinLayers();
+    private final Pane world = new Pane();
+    private final Pane overlay = new Pane();
+    private final Canvas grid = new Canvas();
+    private final Translate pan = new Translate();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final ScrollBar hbar = new ScrollBar();
+    private final ScrollBar vbar = new ScrollBar();
+    private final Rectangle clip = new Rectangle();
+    private boolean syncingBars;
+
+    private final CanvasActions actions;
+
+    public DesignCanvas(dev.infradesigner.ui.edit.Performer performer) {
+        getStyleClass().add("design-canvas");
+        setFocusTraversable(true);
+        world.getStyleClass().add("canvas-world");
+        world.setManaged(false);
+        world.getChildren().addAll(layers.servers, layers.links, layers.components);
+        world.getTransforms().addAll(pan, scale);
+        overlay.setManaged(false);
+        overlay.setPickOnBounds(false);
+        grid.setManaged(false);
+        grid.setMouseTransparent(true);
+        vbar.setOrientation(Orientation.VERTICAL);
+        getChildren().addAll(grid, world, overlay, hbar, vbar);
+        setClip(clip);
+        design.addListener((obs, old, now) -> {
+            layers.show(now);
+            if (now != null) {
+                selection.retainIn(now);
+            }
+            refreshSelectionLooks();
+            cull();
+            syncScrollBars();
+        });
+        selection.ids().addListener((SetChangeListener<String>) change -> {
+            ElementSkin skin = layers.skin(change.wasAdded() ? change.getElementAdded() : change.getElementRemoved());
+            if (skin != null) {
+                skin.setSelected(change.wasAdded());
+            }
+        });
+        zoom.addListener((obs, old, now) -> {
+            scale.setX(now.doubleValue());
+            scale.setY(now.doubleValue());
+            viewChanged();
+        });
+        pan.xProperty().addListener((obs, old, now) -> viewChanged());
+        pan.yProperty().addListener((obs, old, now) -> viewChanged());
+        hbar.valueProperty().addListener((obs, old, now) -> {
+            if (!syncingBars) {
+                pan.setX(-now.doubleValue());
+            }
+        });
+        vbar.valueProperty().addListener((obs, old, now) -> {
+            if (!syncingBars) {
+                pan.setY(-now.doubleValue());
+            }
+        });
+        snapToGrid.addListener((obs, old, now) -> drawGrid());
+        actions = new CanvasActions(this, performer);
+        InPlaceRename rename = new InPlaceRename(this, actions);
+        actions.setRename(rename);
+        new CanvasGestures(this, actions, rename, new CanvasToast(this));
+    }
+
+    /** The design drawn; bind it to the document's. */
+    public ObjectProperty<Design> designProperty() {
+        return design;
+    }
+
+    public Design getDesign() {
+        return design.get();
+    }
+
+    /** What menus, the keyboard and the palette can do here. */
+    public CanvasActions actions() {
+        return actions;
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    /** The zoom factor, 1 for actual size. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    /** The node drawing the component or link with this id, or {@code null}. */
+    public Node skinOf(String id) {
+        ElementSkin skin = layers.skin(id);
+        return skin == null ? null : skin.node();
+    }
+
+    SkinLayers layers() {
+        return layers;
+    }
+
+    Pane overlay() {
+        return overlay;
+    }
+
+    /** The canvas point under a point of the scene. */
+    public Point2D toWorld(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return new Point2D((local.getX() - pan.getX()) / zoom.get(), (local.getY() - pan.getY()) / zoom.get());
+    }
+
+    /** Where a canvas point shows, in this control's coordinates. */
+    public Point2D toLocal(double worldX, double worldY) {
+        return new Point2D(worldX * zoom.get() + pan.getX(), worldY * zoom.get() + pan.getY());
+    }
+
+    /** The canvas area in view, in canvas units. */
+    public Bounds visibleArea() {
+        double w = Math.max(1, viewWidth());
+        double h = Math.max(1, viewHeight());
+        double limit = Bounds.LIMIT / 2;
+        return new Bounds(Math.max(-limit, Math.min(limit, -pan.getX() / zoom.get())),
+                Math.max(-limit, Math.min(limit, -pan.getY() / zoom.get())), w / zoom.get(), h / zoom.get());
+    }
+
+    /** The centre of the view, in canvas units. */
+    public Point2D viewCentre() {
+        Bounds v = visibleArea();
+        return new Point2D(v.x() + v.width() / 2, v.y() + v.height() / 2);
+    }
+
+    public void zoomIn() {
+        zoomAt(1.25, viewWidth() / 2, viewHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(0.8, viewWidth() / 2, viewHeight() / 2);
+    }
+
+    public void actualSize() {
+        zoomAt(1 / zoom.get(), viewWidth() / 2, viewHeight() / 2);
+    }
+
+    /** Zooms by {@code factor} keeping the canvas point under (x, y) of this control in place. */
+    public void zoomAt(double factor, double x, double y) {
+        double old = zoom.get();
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, old * factor));
+        if (Math.abs(next - 1) < 0.02) {
+            next = 1;
+        }
+        double worldX = (x - pan.getX()) / old;
+        double worldY = (y - pan.getY()) / old;
+        zoom.set(next);
+        pan.setX(x - worldX * next);
+        pan.setY(y - worldY * next);
+    }
+
+    /** Moves the view by (dx, dy) pixels. */
+    public void panBy(double dx, double dy) {
+        pan.setX(pan.getX() + dx);
+        pan.setY(pan.getY() + dy);
+    }
+
+    /** Shows the whole design, at actual size at most (Ctrl+0). */
+    public void zoomToFit() {
+        Design d = design.get();
+        if (d == null || d.components().isEmpty()) {
+            zoom.set(1);
+            pan.setX(FIT_MARGIN);
+            pan.setY(FIT_MARGIN);
+            return;
+        }
+        Bounds content = contentBounds();
+        double w = Math.max(1, viewWidth() - 2 * FIT_MARGIN);
+        double h = Math.max(1, viewHeight() - 2 * FIT_MARGIN);
+        double next = Math.max(MIN_ZOOM, Math.min(1, Math.min(w / content.width(), h / content.height())));
+        zoom.set(next);
+        double usedW = content.width() * next;
+        double usedH = content.height() * next;
+        pan.setX(Math.max(FIT_MARGIN, (viewWidth() - usedW) / 2) - content.x() * next);
+        pan.setY(Math.max(FIT_MARGIN, (viewHeight() - usedH) / 2) - content.y() * next);
+    }
+
+    /** Brings a canvas area into view, centring it when it is off screen. */
+    public void reveal(Bounds area) {
+        Bounds v = visibleArea();
+        if (!v.contains(area)) {
+            pan.setX(viewWidth() / 2 - (area.x() + area.width() / 2) * zoom.get());
+            pan.setY(viewHeight() / 2 - (area.y() + area.height() / 2) * zoom.get());
+        }
+    }
+
+    /** The area the design covers, or a default page when it is empty. */
+    Bounds contentBounds() {
+        Design d = design.get();
+        if (d == null || d.components().isEmpty()) {
+            return new Bounds(0, 0, 800, 600);
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Component c : d.components()) {
+            Bounds b = c.bounds();
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        return new Bounds(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    double snap(double v) {
+        return snapToGrid.get() ? Math.round(v / GRID) * GRID : v;
+    }
+
+    double viewWidth() {
+        return Math.max(0, getWidth() - SCROLLBAR);
+    }
+
+    double viewHeight() {
+        return Math.max(0, getHeight() - SCROLLBAR);
+    }
+
+    private void refreshSelectionLooks() {
+        for (ElementSkin skin : layers.all()) {
+            skin.setSelected(selection.contains(skin.elementId()) && !skin.node().getId().startsWith("resolves-"));
+        }
+    }
+
+    private void viewChanged() {
+        cull();
+        drawGrid();
+        syncScrollBars();
+    }
+
+    /** Hides the skins outside the view (with a margin), so the renderer skips them. */
+    void cull() {
+        Bounds v = visibleArea();
+        double margin = 200 / zoom.get();
+        Bounds wide = new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin, v.height() + 2 * margin);
+        for (ElementSkin skin : layers.all()) {
+            boolean show = wide.overlaps(skin.area());
+            if (skin.node().isVisible() != show) {
+                skin.node().setVisible(show);
+            }
+        }
+    }
+
+    private void syncScrollBars() {
+        Bounds content = contentBounds();
+        double z = zoom.get();
+        double w = viewWidth();
+        double h = viewHeight();
+        syncingBars = true;
+        try {
+            double minX = Math.min(content.x() * z - FIT_MARGIN, -pan.getX());
+            double maxX = Math.max(content.maxX() * z + FIT_MARGIN - w, -pan.getX());
+            hbar.setMin(minX);
+            hbar.setMax(Math.max(minX, maxX));
+            hbar.setVisibleAmount(Math.max(1, (maxX - minX) * w / Math.max(1, maxX - minX + w)));
+            hbar.setValue(-pan.getX());
+            hbar.setUnitIncrement(20);
+            hbar.setBlockIncrement(w * 0.8);
+            double minY = Math.min(content.y() * z - FIT_MARGIN, -pan.getY());
+            double maxY = Math.max(content.maxY() * z + FIT_MARGIN - h, -pan.getY());
+            vbar.setMin(minY);
+            vbar.setMax(Math.max(minY, maxY));
+            vbar.setVisibleAmount(Math.max(1, (maxY - minY) * h / Math.max(1, maxY - minY + h)));
+            vbar.setValue(-pan.getY());
+            vbar.setUnitIncrement(20);
+            vbar.setBlockIncrement(h * 0.8);
+        } finally {
+            syncingBars = false;
+        }
+    }
+
+    private void drawGrid() {
+        double w = viewWidth();
+        double h = viewHeight();
+        if (grid.getWidth() != w || grid.getHeight() != h) {
+            grid.setWidth(w);
+            grid.setHeight(h);
+        }
+        GraphicsContext g = grid.getGraphicsContext2D();
+        g.clearRect(0, 0, w, h);
+        double step = GRID * 4 * zoom.get();
+        while (step < 14) {
+            step *= 2;
+        }
+        g.setFill(isDark() ? Color.rgb(110, 118, 129, 0.35) : Color.rgb(140, 149, 159, 0.35));
+        double startX = pan.getX() % step;
+        double startY = pan.getY() % step;
+        double dot = snapToGrid.get() ? 1.6 : 1.0;
+        for (double x = startX; x < w; x += step) {
+            for (double y = startY; y < h; y += step) {
+                g.fillRect(x - dot / 2, y - dot / 2, dot, dot);
+            }
+        }
+    }
+
+    private boolean isDark() {
+        return getScene() != null && getScene().getRoot().getStyleClass().contains("dark");
+    }
+
+    /** Redraws the grid in the theme's colours. */
+    public void themeChanged() {
+        drawGrid();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        clip.setWidth(w);
+        clip.setHeight(h);
+        hbar.resizeRelocate(0, h - SCROLLBAR, w - SCROLLBAR, SCROLLBAR);
+        vbar.resizeRelocate(w - SCROLLBAR, 0, SCROLLBAR, h - SCROLLBAR);
+        overlay.resize(viewWidth(), viewHeight());
+        viewChanged();
+    }
+}

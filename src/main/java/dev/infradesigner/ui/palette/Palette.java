@@ -1,0 +1,133 @@
+package dev.infradesigner.ui.palette;
+
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.ui.canvas.CanvasActions;
+import dev.infradesigner.ui.canvas.KindIcons;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The component kinds, grouped as users think of a stack. Drag one onto the canvas (onto a server to
+ * host it there), or click it (or press Enter) to add it in the middle of the view. The drag is plain
+ * mouse tracking with a ghost on the window's top layer, so it behaves the same on every platform.
+ */
+public final class Palette extends ScrollPane {
+
+    private static final List<List<ComponentKind>> GROUPS = List.of(
+            List.of(ComponentKind.USERS, ComponentKind.DNS),
+            List.of(ComponentKind.SERVER),
+            List.of(ComponentKind.LOAD_BALANCER, ComponentKind.WEB_SERVER, ComponentKind.APP_SERVER,
+                    ComponentKind.CODE_BASE, ComponentKind.DATABASE),
+            List.of(ComponentKind.FIREWALL, ComponentKind.MONITORING_SERVICE, ComponentKind.MONITORING_AGENT));
+    private static final List<String> GROUP_NAMES = List.of("Entry", "Hosts", "Services", "Operations");
+
+    private final CanvasActions actions;
+    private final Pane ghostLayer;
+
+    /**
+     * @param ghostLayer a mouse-transparent pane over the whole window where the dragged ghost is drawn
+     */
+    public Palette(CanvasActions actions, Pane ghostLayer) {
+        this.actions = actions;
+        this.ghostLayer = ghostLayer;
+        getStyleClass().add("palette");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        VBox content = new VBox(2);
+        content.getStyleClass().add("palette-content");
+        for (int g = 0; g < GROUPS.size(); g++) {
+            Label heading = new Label(GROUP_NAMES.get(g).toUpperCase());
+            heading.getStyleClass().add("palette-heading");
+            content.getChildren().add(heading);
+            for (ComponentKind kind : GROUPS.get(g)) {
+                content.getChildren().add(item(kind));
+            }
+        }
+        setContent(content);
+    }
+
+    private Node item(ComponentKind kind) {
+        Label name = new Label(kind.displayName());
+        HBox item = new HBox(8, KindIcons.view(kind, 22), name);
+        item.setId("palette-" + kind.key());
+        item.getStyleClass().addAll("palette-item", "kind-" + kind.key());
+        item.setAlignment(Pos.CENTER_LEFT);
+        item.setFocusTraversable(true);
+        Tooltip tip = new Tooltip(PaletteHelp.of(kind));
+        tip.setWrapText(true);
+        tip.setMaxWidth(320);
+        Tooltip.install(item, tip);
+        item.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                actions.addAtCentre(kind);
+                e.consume();
+            }
+        });
+        new Drag(kind, item);
+        return item;
+    }
+
+    /** One drag from a palette item: a ghost follows the mouse; releasing over the canvas adds the kind. */
+    private final class Drag {
+
+        private final ComponentKind kind;
+        private Node ghost;
+        private double startX;
+        private double startY;
+
+        Drag(ComponentKind kind, Node item) {
+            this.kind = kind;
+            item.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+            item.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+            item.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        }
+
+        private void pressed(MouseEvent e) {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                startX = e.getSceneX();
+                startY = e.getSceneY();
+            }
+        }
+
+        private void dragged(MouseEvent e) {
+            if (!e.isPrimaryButtonDown()) {
+                return;
+            }
+            if (ghost == null && Math.hypot(e.getSceneX() - startX, e.getSceneY() - startY) > 4) {
+                Label label = new Label(kind.displayName(), KindIcons.view(kind, 22));
+                label.getStyleClass().addAll("palette-ghost", "kind-" + kind.key());
+                label.setId("palette-ghost");
+                label.setMouseTransparent(true);
+                ghost = label;
+                ghostLayer.getChildren().add(ghost);
+            }
+            if (ghost != null) {
+                var local = ghostLayer.sceneToLocal(e.getSceneX(), e.getSceneY());
+                ghost.relocate(local.getX() + 8, local.getY() + 8);
+            }
+        }
+
+        private void released(MouseEvent e) {
+            if (e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            if (ghost != null) {
+                ghostLayer.getChildren().remove(ghost);
+                ghost = null;
+                actions.drop(kind, e.getSceneX(), e.getSceneY());
+            } else if (e.isStillSincePress()) {
+                actions.addAtCentre(kind);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.infradesigner.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.UUID;
+
+/** Settings stores of their own for tests, so a test run never reads or changes a user's settings. */
+public final class TestProfiles {
+
+    private TestProfiles() {
+    }
+
+    public static AppSettings fresh() {
+        AppSettings settings = new AppSettings("test-" + UUID.randomUUID());
+        settings.reset();
+        try {
+            Files.deleteIfExists(settings.recoveryFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return settings;
+    }
+}
