@@ -20,7 +20,8 @@ final class WelcomePane extends VBox {
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         Label title = new Label("Design web infrastructure, audit it, export its configuration");
         title.getStyleClass().add("welcome-title");
-        Label hint = new Label("Start from a sample, or open a design (.infra) with File \u25b8 Open (Ctrl+O).");
+        Label hint = new Label("Drag components from the palette onto the canvas (drop them on a server to host them there),\n"
+                + "then drag from a component's right-edge dot to another to link them. Or start from a sample:");
         hint.getStyleClass().add("welcome-hint");
         getChildren().addAll(title, hint);
         int n = 1;

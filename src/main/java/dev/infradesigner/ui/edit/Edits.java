@@ -40,8 +40,9 @@ public final class Edits {
         if (kind.hostable()) {
             Optional<Component> server = Layout.serverAt(design, x, y, List.of());
             if (server.isPresent()) {
+                Bounds inside = Layout.insideServer(bounds, server.get().bounds());
                 created = created.withHost(server.get().id())
-                        .withBounds(Layout.insideServer(bounds, server.get().bounds()));
+                        .withBounds(Layout.freeSpot(design, server.get().id(), inside));
                 where = " on " + server.get().label();
             }
         }

@@ -35,13 +35,30 @@ final class Ids {
         }
     }
 
-    /** The first "Kind N" label and matching id that are free, counting from 1. */
+    /** The first free id "kind-N", with a short label a card has room for ("Nginx 2", "MySQL 1"). */
     static String[] numbered(Design design, ComponentKind kind) {
         for (int n = 1; ; n++) {
             String id = kind.key() + "-" + n;
             if (!design.contains(id)) {
-                return new String[] {id, kind.displayName() + " " + n};
+                String label = kind == ComponentKind.USERS && n == 1 ? "Users" : shortName(kind) + " " + n;
+                return new String[] {id, label};
             }
         }
+    }
+
+    private static String shortName(ComponentKind kind) {
+        return switch (kind) {
+            case USERS -> "Users";
+            case DNS -> "DNS";
+            case SERVER -> "Server";
+            case LOAD_BALANCER -> "HAProxy";
+            case WEB_SERVER -> "Nginx";
+            case APP_SERVER -> "App server";
+            case CODE_BASE -> "Code";
+            case DATABASE -> "MySQL";
+            case FIREWALL -> "Firewall";
+            case MONITORING_SERVICE -> "Prometheus";
+            case MONITORING_AGENT -> "Agent";
+        };
     }
 }

@@ -67,6 +67,27 @@ public final class Layout {
         return new Bounds(clamp(x), clamp(y), b.width(), b.height());
     }
 
+    /**
+     * {@code wanted}, or the nearest place to its right (then on the next rows) where it overlaps nothing the
+     * server already hosts, so components dropped one after another line up instead of piling up.
+     */
+    static Bounds freeSpot(Design design, String serverId, Bounds wanted) {
+        List<Component> siblings = design.hostedOn(serverId);
+        double startX = wanted.x();
+        for (int row = 0; row < 50; row++) {
+            Bounds candidate = new Bounds(clamp(startX), clamp(wanted.y() + row * (wanted.height() + 12)),
+                    wanted.width(), wanted.height());
+            for (int step = 0; step < 8; step++) {
+                Bounds c = candidate;
+                if (siblings.stream().noneMatch(s -> s.bounds().overlaps(c))) {
+                    return c;
+                }
+                candidate = candidate.moved(wanted.width() + 12, 0);
+            }
+        }
+        return wanted;
+    }
+
     /** {@code design} with each of the servers grown (never shrunk) to hold what it hosts. */
     static Design fitServers(Design design, Collection<String> serverIds) {
         Design result = design;

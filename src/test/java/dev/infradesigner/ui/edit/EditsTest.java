@@ -98,7 +98,7 @@ class EditsTest {
         Link link = o.design().link(o.created().get(0)).orElseThrow();
         assertEquals(Protocol.HTTP, link.protocol());
         assertEquals(80, link.port());
-        assertEquals("Link Users to Load balancer 1", o.description());
+        assertEquals("Link Users to HAProxy 1", o.description());
         EditRefusedException refused = assertThrows(EditRefusedException.class,
                 () -> Edits.connect(d, "mysql-2", "users"));
         assertTrue(refused.getMessage().contains("nothing sends traffic"));
@@ -129,5 +129,21 @@ class EditsTest {
         assertEquals("mysql-2", after.component("mysql-4").orElseThrow().settings(DatabaseSettings.class)
                 .replicationSource(), "a copied replica keeps replicating from the primary outside the copy");
         assertEquals("Paste 5 components", o.description());
+    }
+
+    @Test
+    void componentsDroppedOnTheSameSpotOfAServerLineUpInsteadOfPilingUp() {
+        Design d = Edits.create(Design.empty("d"), ComponentKind.SERVER, 300, 200).design();
+        for (int i = 0; i < 3; i++) {
+            d = Edits.create(d, ComponentKind.WEB_SERVER, 280, 230).design();
+        }
+        List<Component> hosted = d.hostedOn("server-1");
+        assertEquals(3, hosted.size());
+        for (int a = 0; a < hosted.size(); a++) {
+            for (int b = a + 1; b < hosted.size(); b++) {
+                assertFalse(hosted.get(a).bounds().overlaps(hosted.get(b).bounds()));
+            }
+            assertTrue(d.component("server-1").orElseThrow().bounds().contains(hosted.get(a).bounds()));
+        }
     }
 }
