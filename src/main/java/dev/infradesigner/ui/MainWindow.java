@@ -133,6 +133,7 @@ public final class MainWindow {
     /** Shows the window, offers back unsaved work a crash left, then opens {@code file} (may be null). */
     public void show(Path file) {
         stage.show();
+        canvas.requestFocus();
         autosave.start();
         BackgroundWork.run(autosave::leftover, leftover -> {
             if (leftover.isPresent() && new Dialogs(stage).offerRecovery(leftover.get().name(), recoveryTime())) {

@@ -315,6 +315,9 @@ public final class DesignCanvas extends Region {
             vbar.setValue(-pan.getY());
             vbar.setUnitIncrement(20);
             vbar.setBlockIncrement(h * 0.8);
+            // Bars only when there is somewhere to scroll to; a full-length thumb only adds noise.
+            hbar.setVisible(maxX - minX > 1);
+            vbar.setVisible(maxY - minY > 1);
         } finally {
             syncingBars = false;
         }
