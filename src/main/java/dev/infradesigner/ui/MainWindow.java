@@ -2,6 +2,9 @@ package dev.infradesigner.ui;
 
 import dev.infradesigner.io.FormatVersion;
 import dev.infradesigner.ui.canvas.DesignCanvas;
+import dev.infradesigner.ui.findings.FindingsPanel;
+import dev.infradesigner.ui.findings.LiveAudit;
+import javafx.scene.control.SplitPane;
 import dev.infradesigner.ui.palette.Palette;
 import java.io.File;
 import java.nio.file.Path;
@@ -39,6 +42,7 @@ public final class MainWindow {
     private final DesignCanvas canvas = new DesignCanvas(document);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BorderPane layout = new BorderPane();
+    private final LiveAudit audit = new LiveAudit();
 
     public MainWindow(Stage stage) {
         this(stage, AppSettings.current());
@@ -68,7 +72,14 @@ public final class MainWindow {
         StackPane centre = new StackPane(canvas, welcome);
         centre.getStyleClass().add("canvas-area");
         StackPane.setAlignment(welcome, javafx.geometry.Pos.CENTER);
-        layout.setCenter(centre);
+        audit.follow(document.designProperty());
+        FindingsPanel findings = new FindingsPanel(audit, f -> canvas.selectAndReveal(f.componentIds()));
+        audit.resultProperty().addListener((obs, old, now) -> canvas.showBadges(now.design(), worstByComponent(now)));
+        SplitPane split = new SplitPane(centre, findings);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(findings, false);
+        layout.setCenter(split);
         layout.setBottom(statusBar());
         canvas.designProperty().bind(document.designProperty());
         CanvasContextMenu.install(canvas, edit);
@@ -192,6 +203,31 @@ public final class MainWindow {
         return autosave;
     }
 
+    private static java.util.Map<String, String> worstByComponent(LiveAudit.Result result) {
+        java.util.Map<String, String> worst = new java.util.HashMap<>();
+        for (dev.infradesigner.analysis.Finding f : result.findings()) {
+            if (!f.suppressed()) {
+                for (String id : f.componentIds()) {
+                    worst.merge(id, f.severity().key(), (a, b) -> rank(a) <= rank(b) ? a : b);
+                }
+            }
+        }
+        return worst;
+    }
+
+    private static int rank(String severity) {
+        return switch (severity) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** The live audit of the design on screen. */
+    public LiveAudit audit() {
+        return audit;
+    }
+
     private HBox statusBar() {
         Label message = new Label();
         message.setId("status-message");
@@ -207,7 +243,11 @@ public final class MainWindow {
         zoom.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, message, spacer, zoom, counts);
+        Label audited = new Label();
+        audited.setId("status-findings");
+        audited.textProperty().bind(audit.resultProperty().map(LiveAudit.Result::summary));
+        audited.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(16, message, spacer, audited, zoom, counts);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;

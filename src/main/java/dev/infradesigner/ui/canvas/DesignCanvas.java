@@ -50,6 +50,8 @@ public final class DesignCanvas extends Region {
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
     private final Rectangle clip = new Rectangle();
+    private final javafx.scene.Group badges = new javafx.scene.Group();
+    private java.util.Map<String, String> lastWorst = java.util.Map.of();
     private boolean syncingBars;
 
     private final CanvasActions actions;
@@ -59,7 +61,8 @@ public final class DesignCanvas extends Region {
         setFocusTraversable(true);
         world.getStyleClass().add("canvas-world");
         world.setManaged(false);
-        world.getChildren().addAll(layers.servers, layers.links, layers.components);
+        badges.setMouseTransparent(true);
+        world.getChildren().addAll(layers.servers, layers.links, layers.components, badges);
         world.getTransforms().addAll(pan, scale);
         overlay.setManaged(false);
         overlay.setPickOnBounds(false);
@@ -70,6 +73,8 @@ public final class DesignCanvas extends Region {
         setClip(clip);
         design.addListener((obs, old, now) -> {
             layers.show(now);
+            // Badges follow their components at once; the next audit result repaints them.
+            showBadges(now, lastWorst);
             if (now != null) {
                 selection.retainIn(now);
             }
@@ -224,6 +229,51 @@ public final class DesignCanvas extends Region {
         double usedH = content.height() * next;
         pan.setX(Math.max(FIT_MARGIN, (viewWidth() - usedW) / 2) - content.x() * next);
         pan.setY(Math.max(FIT_MARGIN, (viewHeight() - usedH) / 2) - content.y() * next);
+    }
+
+    /**
+     * Marks each component that a finding concerns with a badge in the colour of its worst finding.
+     *
+     * @param worst the worst severity key ("error", "warning", "info") by component id
+     */
+    public void showBadges(Design of, java.util.Map<String, String> worst) {
+        lastWorst = java.util.Map.copyOf(worst);
+        badges.getChildren().clear();
+        if (of == null) {
+            return;
+        }
+        worst.forEach((id, severity) -> of.component(id).ifPresent(c -> {
+            javafx.scene.shape.Circle badge = new javafx.scene.shape.Circle(6.5);
+            badge.getStyleClass().addAll("finding-badge", "severity-" + severity);
+            badge.setId("badge-" + id);
+            badge.setCenterX(c.bounds().maxX() - 2);
+            badge.setCenterY(c.bounds().y() + 2);
+            badges.getChildren().add(badge);
+        }));
+    }
+
+    /** Selects the components with these ids and brings them into view. */
+    public void selectAndReveal(java.util.List<String> ids) {
+        Design d = design.get();
+        java.util.List<String> present = ids.stream().filter(id -> d != null && d.component(id).isPresent()).toList();
+        if (present.isEmpty()) {
+            return;
+        }
+        selection.set(present);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String id : present) {
+            Bounds b = d.component(id).orElseThrow().bounds();
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
+        }
+        Bounds area = new Bounds(minX, minY, maxX - minX, maxY - minY);
+        pan.setX(viewWidth() / 2 - (area.x() + area.width() / 2) * zoom.get());
+        pan.setY(viewHeight() / 2 - (area.y() + area.height() / 2) * zoom.get());
     }
 
     /** Brings a canvas area into view, centring it when it is off screen. */

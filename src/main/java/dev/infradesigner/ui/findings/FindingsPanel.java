@@ -1,0 +1,150 @@
+package dev.infradesigner.ui.findings;
+
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.Design;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/**
+ * The findings of the live audit at the bottom of the window: severity, rule, message and components,
+ * filtered by severity, with counts. Selecting one shows its fix and selects its components on the canvas.
+ */
+public final class FindingsPanel extends VBox {
+
+    private final ObservableList<Finding> all = FXCollections.observableArrayList();
+    private final FilteredList<Finding> shown = new FilteredList<>(all);
+    private final TableView<Finding> table = new TableView<>(shown);
+    private final ToggleButton errors = filter("errors");
+    private final ToggleButton warnings = filter("warnings");
+    private final ToggleButton infos = filter("info");
+    private final ToggleButton suppressed = filter("suppressed");
+    private final Label fix = new Label();
+    private Design design;
+
+    /** @param onChosen called with a finding the user selects, to select and centre its components */
+    public FindingsPanel(LiveAudit audit, Consumer<Finding> onChosen) {
+        getStyleClass().add("findings-panel");
+        setId("findings-panel");
+        suppressed.setSelected(false);
+        Label title = new Label("Findings");
+        title.getStyleClass().add("findings-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, title, spacer, errors, warnings, infos, suppressed);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("findings-header");
+        table.setId("findings-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No findings: nothing the audit knows of is wrong."));
+        table.getColumns().addAll(List.of(severityColumn(), text("Rule", 190, Finding::ruleId),
+                text("Message", 520, Finding::message), text("Components", 200, this::componentLabels)));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            fix.setText(now == null ? "Select a finding to see how to fix it."
+                    : "Fix: " + now.fix() + (now.suppressed() ? "   (suppressed: " + now.suppression() + ")" : ""));
+            if (now != null) {
+                onChosen.accept(now);
+            }
+        });
+        fix.setId("findings-fix");
+        fix.getStyleClass().add("findings-fix");
+        fix.setWrapText(true);
+        fix.setText("Select a finding to see how to fix it.");
+        fix.setPadding(new Insets(4, 10, 6, 10));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table, fix);
+        for (ToggleButton t : List.of(errors, warnings, infos, suppressed)) {
+            t.selectedProperty().addListener((obs, old, now) -> refilter());
+        }
+        audit.resultProperty().addListener((obs, old, now) -> show(now));
+        show(audit.resultProperty().get());
+    }
+
+    private static ToggleButton filter(String what) {
+        ToggleButton button = new ToggleButton();
+        button.setId("filter-" + what);
+        button.getStyleClass().addAll("findings-filter", "filter-" + what);
+        button.setSelected(true);
+        button.setFocusTraversable(false);
+        return button;
+    }
+
+    private void show(LiveAudit.Result result) {
+        design = result.design();
+        all.setAll(result.findings());
+        errors.setText(result.count(Severity.ERROR) + " errors");
+        warnings.setText(result.count(Severity.WARNING) + " warnings");
+        infos.setText(result.count(Severity.INFO) + " info");
+        suppressed.setText(result.findings().stream().filter(Finding::suppressed).count() + " suppressed");
+        refilter();
+    }
+
+    private void refilter() {
+        shown.setPredicate(f -> f.suppressed() ? suppressed.isSelected() : switch (f.severity()) {
+            case ERROR -> errors.isSelected();
+            case WARNING -> warnings.isSelected();
+            case INFO -> infos.isSelected();
+        });
+    }
+
+    private String componentLabels(Finding f) {
+        if (design == null) {
+            return String.join(", ", f.componentIds());
+        }
+        return f.componentIds().stream().map(id -> design.component(id).map(Component::label).orElse(id))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static TableColumn<Finding, String> text(String name, double width, java.util.function.Function<Finding, String> value) {
+        TableColumn<Finding, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static TableColumn<Finding, Finding> severityColumn() {
+        TableColumn<Finding, Finding> column = new TableColumn<>("Severity");
+        column.setPrefWidth(96);
+        column.setMaxWidth(110);
+        column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Finding item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Circle dot = new Circle(5);
+                dot.getStyleClass().addAll("severity-dot", "severity-" + item.severity().key());
+                setGraphic(dot);
+                setText(item.suppressed() ? item.severity().key() + " (s)" : item.severity().key());
+            }
+        });
+        return column;
+    }
+
+    /** The findings table, for tests. */
+    public TableView<Finding> table() {
+        return table;
+    }
+}

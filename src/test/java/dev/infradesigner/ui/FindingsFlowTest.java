@@ -1,0 +1,63 @@
+package dev.infradesigner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.io.BundledSamples;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The live audit in the window: findings listed, counted, badged on the canvas, and a click selects. */
+@ExtendWith(ApplicationExtension.class)
+class FindingsFlowTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, TestProfiles.fresh());
+        window.show();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sample02sFindingsShowAndAClickSelectsTheirComponents(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.audit().resultProperty().get().design() == window.document().getDesign()
+                        && window.document().getDesign().contains("lb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Finding> table = robot.lookup("#findings-table").queryAs(TableView.class);
+        List<String> rules = table.getItems().stream().map(Finding::ruleId).toList();
+        assertTrue(rules.containsAll(List.of("spof.load-balancer", "https.missing", "firewall.missing")), rules.toString());
+        String summary = robot.lookup("#status-findings").queryAs(Label.class).getText();
+        assertTrue(summary.matches("\\d+ errors, \\d+ warnings, \\d+ info"), summary);
+        assertTrue(robot.lookup("#badge-lb").tryQuery().isPresent(), "the load balancer carries a badge");
+        Finding lbFinding = table.getItems().stream().filter(f -> f.ruleId().equals("spof.load-balancer")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table.scrollTo(lbFinding));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node row = robot.lookup("#findings-table .table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof Finding f
+                        && f.ruleId().equals("spof.load-balancer")).findFirst().orElseThrow();
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(lbFinding.componentIds(), window.canvas().selection().snapshot(),
+                "the finding's components are selected");
+        assertTrue(robot.lookup("#findings-fix").queryAs(Label.class).getText().startsWith("Fix: "));
+
+        robot.clickOn("#filter-errors");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().stream().noneMatch(f -> f.severity().key().equals("error")), "errors filtered out");
+    }
+}
