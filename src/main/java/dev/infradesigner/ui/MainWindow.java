@@ -4,6 +4,7 @@ import dev.infradesigner.io.FormatVersion;
 import dev.infradesigner.ui.canvas.DesignCanvas;
 import dev.infradesigner.ui.findings.FindingsPanel;
 import dev.infradesigner.ui.findings.LiveAudit;
+import dev.infradesigner.ui.inspector.Inspector;
 import javafx.scene.control.SplitPane;
 import dev.infradesigner.ui.palette.Palette;
 import java.io.File;
@@ -58,7 +59,9 @@ public final class MainWindow {
         ghostLayer.setPickOnBounds(false);
         StackPane root = new StackPane(layout, ghostLayer);
         root.getStyleClass().add("main-window");
-        Scene scene = new Scene(root, 1280, 800);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.max(1280, Math.min(1480, screen.getWidth() * 0.9)),
+                Math.max(800, Math.min(940, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         EditCommands edit = new EditCommands(document, canvas.actions(), scene);
         layout.setTop(new VBox(AppMenus.build(files, document, edit, canvas, settings, darkTheme, this::quit),
@@ -80,6 +83,9 @@ public final class MainWindow {
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(findings, false);
         layout.setCenter(split);
+        Inspector inspector = new Inspector(canvas.selection(), document, document.designProperty());
+        inspector.setPrefWidth(300);
+        layout.setRight(inspector);
         layout.setBottom(statusBar());
         canvas.designProperty().bind(document.designProperty());
         CanvasContextMenu.install(canvas, edit);

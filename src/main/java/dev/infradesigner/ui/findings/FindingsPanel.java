@@ -122,8 +122,9 @@ public final class FindingsPanel extends VBox {
 
     private static TableColumn<Finding, Finding> severityColumn() {
         TableColumn<Finding, Finding> column = new TableColumn<>("Severity");
-        column.setPrefWidth(96);
-        column.setMaxWidth(110);
+        column.setMinWidth(96);
+        column.setPrefWidth(100);
+        column.setMaxWidth(120);
         column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -1,0 +1,190 @@
+package dev.infradesigner.ui.inspector;
+
+import dev.infradesigner.model.FirewallRule;
+import dev.infradesigner.model.InvalidDesignException;
+import dev.infradesigner.model.Keyed;
+import dev.infradesigner.model.Listener;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.util.StringConverter;
+
+/**
+ * One typed editor for one field: a check box for a flag, a choice for an enum or a reference, a text
+ * field for text, numbers and lists. A change is committed (Enter, leaving the field, or picking a choice)
+ * and, if the model refuses it, the field is marked with the reason beneath it and nothing changes.
+ */
+final class FieldEditor {
+
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
+    private final Control control;
+    private final Label error = new Label();
+
+    /**
+     * @param choices for a reference field, the ids it may take ({@code null} for none); otherwise null
+     * @param commit  applies a new value; returns the reason it was refused, if it was
+     */
+    FieldEditor(String key, RecordFields.Field field, boolean mixed, List<String> choices,
+            Function<Object, Optional<String>> commit) {
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setManaged(false);
+        error.setVisible(false);
+        error.setId("error-" + key);
+        Class<?> type = field.type();
+        if (type == boolean.class) {
+            CheckBox box = new CheckBox();
+            box.setSelected(Boolean.TRUE.equals(field.value()));
+            box.setIndeterminate(mixed);
+            box.selectedProperty().addListener((obs, old, now) -> report(commit.apply(now)));
+            control = box;
+        } else if (type.isEnum() && Keyed.class.isAssignableFrom(type)) {
+            ComboBox<Object> combo = new ComboBox<>();
+            combo.getItems().addAll(type.getEnumConstants());
+            combo.setConverter(converter(o -> o == null ? "" : ((Keyed) o).key()));
+            if (!mixed) {
+                combo.setValue(field.value());
+            } else {
+                combo.setPromptText("mixed");
+            }
+            combo.valueProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    report(commit.apply(now));
+                }
+            });
+            control = combo;
+        } else if (choices != null) {
+            ComboBox<String> combo = new ComboBox<>();
+            combo.getItems().add("(none)");
+            combo.getItems().addAll(choices);
+            combo.setValue(mixed ? null : field.value() == null ? "(none)" : (String) field.value());
+            combo.valueProperty().addListener((obs, old, now) -> {
+                if (now != null) {
+                    report(commit.apply(now.equals("(none)") ? null : now));
+                }
+            });
+            control = combo;
+        } else {
+            TextField text = new TextField(mixed ? "" : format(field));
+            if (mixed) {
+                text.setPromptText("mixed");
+            }
+            Runnable apply = () -> {
+                String original = mixed ? "" : format(field);
+                if (text.getText().equals(original)) {
+                    report(Optional.empty());
+                    return;
+                }
+                try {
+                    report(commit.apply(parse(field, text.getText())));
+                } catch (InvalidDesignException e) {
+                    report(Optional.of(e.violations().get(0).message()));
+                }
+            };
+            text.setOnAction(e -> apply.run());
+            text.focusedProperty().addListener((obs, was, now) -> {
+                if (!now) {
+                    apply.run();
+                }
+            });
+            control = text;
+        }
+        control.setId("field-" + key);
+        control.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    Node control() {
+        return control;
+    }
+
+    Label error() {
+        return error;
+    }
+
+    private void report(Optional<String> problem) {
+        control.pseudoClassStateChanged(INVALID, problem.isPresent());
+        error.setText(problem.orElse(""));
+        error.setVisible(problem.isPresent());
+        error.setManaged(problem.isPresent());
+        control.setTooltip(problem.map(Tooltip::new).orElse(null));
+    }
+
+    private static String format(RecordFields.Field field) {
+        Object value = field.value();
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof List<?> list) {
+            Class<?> element = elementType(field);
+            if (element == Listener.class) {
+                return ListSyntax.listeners(castList(list));
+            }
+            if (element == FirewallRule.class) {
+                return ListSyntax.rules(castList(list));
+            }
+        }
+        return value.toString();
+    }
+
+    private static Object parse(RecordFields.Field field, String text) {
+        Class<?> type = field.type();
+        String trimmed = text.strip();
+        if (type == int.class || type == Integer.class) {
+            if (trimmed.isEmpty() && type == Integer.class) {
+                return null;
+            }
+            try {
+                return Integer.parseInt(trimmed);
+            } catch (NumberFormatException e) {
+                throw InvalidDesignException.of(field.name(), "\"" + trimmed + "\" is not a whole number");
+            }
+        }
+        if (type == List.class) {
+            Class<?> element = elementType(field);
+            if (element == Listener.class) {
+                return ListSyntax.parseListeners(trimmed);
+            }
+            if (element == FirewallRule.class) {
+                return ListSyntax.parseRules(trimmed);
+            }
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static Class<?> elementType(RecordFields.Field field) {
+        if (field.genericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
+            return c;
+        }
+        return Object.class;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> castList(List<?> list) {
+        return new ArrayList<>((List<T>) list);
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> toText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T object) {
+                return toText.apply(object);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+}

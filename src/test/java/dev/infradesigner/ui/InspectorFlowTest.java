@@ -1,0 +1,102 @@
+package dev.infradesigner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.io.BundledSamples;
+import dev.infradesigner.model.AppServerSettings;
+import dev.infradesigner.model.LoadBalancerSettings;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Editing settings in the inspector: typed editors, inline errors, one undo step, live findings. */
+@ExtendWith(ApplicationExtension.class)
+class InspectorFlowTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, TestProfiles.fresh());
+        window.show();
+    }
+
+    private List<String> rules() {
+        return window.audit().resultProperty().get().findings().stream().map(Finding::ruleId).toList();
+    }
+
+    private void awaitAudit() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.audit().resultProperty().get().design() == window.document().getDesign());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void editingASettingChangesTheFindingsAndUndoBringsThemBack(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("lb"));
+        awaitAudit();
+        assertFalse(rules().contains("lb.no-health-check"));
+        robot.interact(() -> window.canvas().selection().only("lb"));
+        assertEquals("Load balancer", robot.lookup("#inspector-title").queryAs(Label.class).getText());
+        robot.clickOn("#field-healthCheck-enabled");
+        awaitAudit();
+        assertFalse(window.document().getDesign().component("lb").orElseThrow()
+                .settings(LoadBalancerSettings.class).healthCheck().enabled());
+        assertTrue(rules().contains("lb.no-health-check"), "the finding appears as soon as the setting changes");
+        assertEquals("Change enabled of HAProxy", window.document().undoTextProperty().get());
+        robot.interact(() -> window.document().undo());
+        awaitAudit();
+        assertFalse(rules().contains("lb.no-health-check"), "undo makes it disappear again");
+        assertTrue(robot.lookup("#field-healthCheck-enabled").queryAs(CheckBox.class).isSelected(),
+                "the inspector shows the undone value");
+    }
+
+    @Test
+    void aBadPortIsMarkedInlineAndChangesNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("app-2"));
+        robot.interact(() -> window.canvas().selection().only("app-2"));
+        TextField port = robot.lookup("#field-port").queryAs(TextField.class);
+        robot.doubleClickOn(port).eraseText(8).write("70000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#error-port").queryAs(Label.class);
+        assertTrue(error.isVisible());
+        assertTrue(error.getText().contains("not a port"), error.getText());
+        assertEquals(8080, window.document().getDesign().component("app-2").orElseThrow()
+                .settings(AppServerSettings.class).port());
+        robot.doubleClickOn(port).eraseText(8).write("9000").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(9000, window.document().getDesign().component("app-2").orElseThrow()
+                .settings(AppServerSettings.class).port());
+        assertFalse(robot.lookup("#error-port").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void severalComponentsOfOneKindAreEditedTogetherInOneStep(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("app-3"));
+        robot.interact(() -> window.canvas().selection().set(List.of("app-2", "app-3")));
+        TextField runtime = robot.lookup("#field-runtime").queryAs(TextField.class);
+        robot.doubleClickOn(runtime).eraseText(12).write("uwsgi").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("app-2", "app-3")) {
+            assertEquals("uwsgi", window.document().getDesign().component(id).orElseThrow()
+                    .settings(AppServerSettings.class).runtime());
+        }
+        assertEquals("Change runtime of 2 components", window.document().undoTextProperty().get());
+    }
+}
