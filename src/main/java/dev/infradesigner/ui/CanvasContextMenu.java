@@ -26,12 +26,27 @@ final class CanvasContextMenu {
         duplicate.disableProperty().bind(none);
         delete.disableProperty().bind(none);
         paste.disableProperty().bind(canvas.actions().clipboardEmpty());
+        var fail = AppMenus.item("Simulate Failure", null, "ctx-simulate-failure", canvas.actions()::toggleFailure);
+        fail.disableProperty().bind(none);
+        var endSimulation = AppMenus.item("End Failure Simulation", null, "ctx-end-simulation",
+                canvas.actions()::endSimulation);
+        endSimulation.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(canvas.simulatedFailures()));
+        menu.getItems().addAll(fail, endSimulation, new SeparatorMenuItem());
         menu.getItems().addAll(rename, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                 new SeparatorMenuItem(), AppMenus.item("Select All", "Shortcut+A", "ctx-select-all", edit::selectAll));
+        // The mouse opens it on the secondary button (the gestures select what is under it first); the
+        // keyboard's context-menu key opens it too.
         canvas.setOnContextMenuRequested(e -> {
-            menu.show(canvas, e.getScreenX(), e.getScreenY());
+            if (e.isKeyboardTrigger()) {
+                menu.show(canvas, e.getScreenX(), e.getScreenY());
+            }
             e.consume();
         });
-        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> menu.hide());
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            menu.hide();
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                menu.show(canvas, e.getScreenX(), e.getScreenY());
+            }
+        });
     }
 }

@@ -88,6 +88,14 @@ public final class MainWindow {
         layout.setRight(inspector);
         layout.setBottom(statusBar());
         canvas.designProperty().bind(document.designProperty());
+        canvas.whatIfProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                document.setStatus("What-if: " + now.failed().size() + " down \u2014 " + now.summary()
+                        + ". Right-click \u25b8 End Failure Simulation to bring them back.");
+            } else if (old != null) {
+                document.setStatus("Failure simulation ended");
+            }
+        });
         CanvasContextMenu.install(canvas, edit);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), edit::redo);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+ADD"), canvas::zoomIn);

@@ -141,6 +141,24 @@ public final class CanvasActions {
         }
     }
 
+    /** Marks the selected components as failed in the what-if view, or back up if they all were. */
+    public void toggleFailure() {
+        List<String> ids = componentIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        if (canvas.simulatedFailures().containsAll(ids)) {
+            canvas.simulatedFailures().removeAll(ids);
+        } else {
+            canvas.simulatedFailures().addAll(ids);
+        }
+    }
+
+    /** Ends the what-if view: everything is up again. */
+    public void endSimulation() {
+        canvas.simulatedFailures().clear();
+    }
+
     /** Starts renaming the one selected component in place. */
     public void rename() {
         List<String> ids = componentIds();

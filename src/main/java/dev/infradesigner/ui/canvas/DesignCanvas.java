@@ -52,6 +52,10 @@ public final class DesignCanvas extends Region {
     private final Rectangle clip = new Rectangle();
     private final javafx.scene.Group badges = new javafx.scene.Group();
     private java.util.Map<String, String> lastWorst = java.util.Map.of();
+    private final javafx.collections.ObservableSet<String> simulatedFailures =
+            javafx.collections.FXCollections.observableSet(new java.util.LinkedHashSet<>());
+    private final javafx.beans.property.ReadOnlyObjectWrapper<dev.infradesigner.analysis.WhatIf> whatIf =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "whatIf");
     private boolean syncingBars;
 
     private final CanvasActions actions;
@@ -79,6 +83,7 @@ public final class DesignCanvas extends Region {
                 selection.retainIn(now);
             }
             refreshSelectionLooks();
+            simulate();
             cull();
             syncScrollBars();
         });
@@ -106,6 +111,7 @@ public final class DesignCanvas extends Region {
             }
         });
         snapToGrid.addListener((obs, old, now) -> drawGrid());
+        simulatedFailures.addListener((SetChangeListener<String>) change -> simulate());
         actions = new CanvasActions(this, performer);
         InPlaceRename rename = new InPlaceRename(this, actions);
         actions.setRename(rename);
@@ -250,6 +256,39 @@ public final class DesignCanvas extends Region {
             badge.setCenterY(c.bounds().y() + 2);
             badges.getChildren().add(badge);
         }));
+    }
+
+    /**
+     * The components and servers marked as failed in the what-if view. Only the view changes: the design
+     * and its file are untouched.
+     */
+    public javafx.collections.ObservableSet<String> simulatedFailures() {
+        return simulatedFailures;
+    }
+
+    /** What the simulated failures cost, or {@code null} when nothing is marked failed. */
+    public javafx.beans.property.ReadOnlyObjectProperty<dev.infradesigner.analysis.WhatIf> whatIfProperty() {
+        return whatIf.getReadOnlyProperty();
+    }
+
+    private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
+    private static final javafx.css.PseudoClass CUT_OFF = javafx.css.PseudoClass.getPseudoClass("cut-off");
+
+    private void simulate() {
+        Design d = design.get();
+        if (d != null) {
+            simulatedFailures.removeIf(id -> d.component(id).isEmpty());
+        }
+        dev.infradesigner.analysis.WhatIf result = d == null || simulatedFailures.isEmpty() ? null
+                : dev.infradesigner.analysis.WhatIf.simulate(d, simulatedFailures);
+        whatIf.set(result);
+        for (ElementSkin skin : layers.all()) {
+            String id = skin.elementId();
+            boolean failed = result != null && result.failed().contains(id);
+            boolean cut = result != null && result.cutOff().contains(id);
+            skin.node().pseudoClassStateChanged(FAILED, failed && !skin.node().getId().startsWith("resolves-"));
+            skin.node().pseudoClassStateChanged(CUT_OFF, cut && !skin.node().getId().startsWith("resolves-"));
+        }
     }
 
     /** Selects the components with these ids and brings them into view. */
