@@ -48,6 +48,8 @@ final class AppMenus {
                 item("_Save", "Shortcut+S", "menu-save", files::save),
                 item("Save _As\u2026", "Shortcut+Shift+S", "menu-save-as", files::saveAs),
                 new SeparatorMenuItem(),
+                item("_Export Configuration\u2026", "Shortcut+E", "menu-export", files::exportConfiguration),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", "menu-quit", quit));
         return file;
     }

@@ -1,5 +1,6 @@
 package dev.infradesigner.ui;
 
+import dev.infradesigner.ui.background.BackgroundWork;
 import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.model.Design;
 import java.io.IOException;

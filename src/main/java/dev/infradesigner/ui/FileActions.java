@@ -1,5 +1,6 @@
 package dev.infradesigner.ui;
 
+import dev.infradesigner.ui.background.BackgroundWork;
 import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.io.FormatVersion;
@@ -81,6 +82,13 @@ public final class FileActions {
             autosave.discard();
             document.setStatus("Opened sample: " + sample.title());
         }, error -> dialogs.cannotLoad(sample.fileName(), error)));
+    }
+
+    /** Opens the export dialog for the design as it is now. */
+    public dev.infradesigner.ui.export.ExportDialog exportConfiguration() {
+        var dialog = new dev.infradesigner.ui.export.ExportDialog(owner, document.getDesign(), document::setStatus);
+        dialog.show();
+        return dialog;
     }
 
     /** Saves to the current file, or asks for one when the design has none yet. */

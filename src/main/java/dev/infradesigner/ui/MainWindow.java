@@ -1,5 +1,6 @@
 package dev.infradesigner.ui;
 
+import dev.infradesigner.ui.background.BackgroundWork;
 import dev.infradesigner.io.FormatVersion;
 import dev.infradesigner.ui.canvas.DesignCanvas;
 import dev.infradesigner.ui.findings.FindingsPanel;

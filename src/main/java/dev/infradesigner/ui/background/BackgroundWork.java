@@ -1,4 +1,4 @@
-package dev.infradesigner.ui;
+package dev.infradesigner.ui.background;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

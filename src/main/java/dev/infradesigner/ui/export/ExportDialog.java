@@ -1,0 +1,258 @@
+package dev.infradesigner.ui.export;
+
+import dev.infradesigner.export.ConfigCheck;
+import dev.infradesigner.export.ExportMode;
+import dev.infradesigner.export.ExportedFile;
+import dev.infradesigner.export.Exporter;
+import dev.infradesigner.export.Exporters;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.ui.background.BackgroundWork;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Export without leaving the window: pick exporters and full files or snippets, preview each file, copy
+ * one, or save them all into a folder. Where HAProxy or Nginx are installed, the full files are checked
+ * by them in the background and the dialog says what they answered.
+ */
+public final class ExportDialog {
+
+    private final Stage stage = new Stage();
+    private final Design design;
+    private final Consumer<String> status;
+    private final Map<Exporter, CheckBox> chosen = new LinkedHashMap<>();
+    private final RadioButton full = new RadioButton("Full files");
+    private final RadioButton snippets = new RadioButton("Snippets to paste into existing files");
+    private final ListView<ExportedFile> files = new ListView<>();
+    private final TextArea preview = new TextArea();
+    private final VBox checks = new VBox(4);
+    private final Label summary = new Label();
+
+    public ExportDialog(Window owner, Design design, Consumer<String> status) {
+        this.design = design;
+        this.status = status;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export configuration \u2014 " + design.name());
+        VBox options = new VBox(6);
+        options.getStyleClass().add("export-options");
+        options.setPadding(new Insets(12));
+        options.getChildren().add(heading("Exporters"));
+        for (Exporter exporter : Exporters.all()) {
+            CheckBox box = new CheckBox(exporter.displayName());
+            box.setId("export-" + exporter.id());
+            box.setSelected(true);
+            box.selectedProperty().addListener((obs, old, now) -> regenerate());
+            chosen.put(exporter, box);
+            options.getChildren().add(box);
+        }
+        ToggleGroup mode = new ToggleGroup();
+        full.setToggleGroup(mode);
+        snippets.setToggleGroup(mode);
+        full.setSelected(true);
+        full.setId("export-full");
+        snippets.setId("export-snippets");
+        snippets.setWrapText(true);
+        mode.selectedToggleProperty().addListener((obs, old, now) -> regenerate());
+        options.getChildren().addAll(heading("Mode"), full, snippets, heading("Checked by the daemons"), checks);
+        checks.setId("export-checks");
+        files.setId("export-files");
+        files.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ExportedFile item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.path());
+            }
+        });
+        files.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                preview.setText(now == null ? "" : now.content()));
+        preview.setId("export-preview");
+        preview.setEditable(false);
+        preview.getStyleClass().add("export-preview");
+        SplitPane centre = new SplitPane(files, preview);
+        centre.setOrientation(Orientation.HORIZONTAL);
+        centre.setDividerPositions(0.3);
+        Button copy = new Button("Copy File");
+        copy.setId("export-copy");
+        copy.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
+        copy.setOnAction(e -> copySelected());
+        Button save = new Button("Save All\u2026");
+        save.setId("export-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> chooseFolderAndSave());
+        Button close = new Button("Close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        summary.setId("export-summary");
+        HBox buttons = new HBox(8, summary, spacer, copy, save, close);
+        buttons.setPadding(new Insets(10, 12, 12, 12));
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        BorderPane root = new BorderPane(centre, null, null, buttons, options);
+        options.setPrefWidth(280);
+        root.getStyleClass().add("export-dialog");
+        Scene scene = new Scene(root, 1060, 660);
+        if (owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+        }
+        stage.setScene(scene);
+        regenerate();
+        checkWithDaemons();
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text.toUpperCase());
+        label.getStyleClass().add("palette-heading");
+        return label;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** The files the current choices make. */
+    public List<ExportedFile> files() {
+        return List.copyOf(files.getItems());
+    }
+
+    private ExportMode mode() {
+        return snippets.isSelected() ? ExportMode.SNIPPET : ExportMode.FULL;
+    }
+
+    private void regenerate() {
+        List<Exporter> picked = chosen.entrySet().stream().filter(e -> e.getValue().isSelected())
+                .map(Map.Entry::getKey).toList();
+        ExportMode mode = mode();
+        summary.setText("Generating\u2026");
+        BackgroundWork.run(() -> {
+            List<ExportedFile> made = new ArrayList<>();
+            picked.forEach(e -> made.addAll(e.export(design, mode)));
+            return made;
+        }, made -> {
+            files.getItems().setAll(made);
+            if (!made.isEmpty()) {
+                files.getSelectionModel().selectFirst();
+            }
+            summary.setText(made.isEmpty() ? "Nothing to export: the design has nothing these exporters configure"
+                    : made.size() + (made.size() == 1 ? " file" : " files"));
+        }, error -> summary.setText("Could not generate: " + error.getMessage()));
+    }
+
+    private void checkWithDaemons() {
+        for (String id : ConfigCheck.CHECKABLE) {
+            Exporter exporter = Exporters.byId(id).orElseThrow();
+            Label line = new Label("Checking " + exporter.displayName() + " files\u2026");
+            line.setId("check-" + id);
+            line.setWrapText(true);
+            line.getStyleClass().add("export-check");
+            checks.getChildren().add(line);
+            BackgroundWork.run(() -> ConfigCheck.check(exporter, design), result -> show(line, result),
+                    error -> line.setText(exporter.displayName() + ": the check failed: " + error.getMessage()));
+        }
+    }
+
+    private static void show(Label line, ConfigCheck.Result result) {
+        if (result.problem() != null) {
+            line.setText("\u2013 " + result.problem());
+        } else if (result.files().isEmpty()) {
+            line.setText("\u2013 " + result.tool() + ": no files to check for this design");
+        } else if (result.accepted()) {
+            line.setText("\u2714 " + result.tool() + " accepts " + String.join(", ",
+                    result.files().stream().map(ConfigCheck.FileVerdict::path).toList()));
+            line.getStyleClass().add("check-ok");
+        } else {
+            StringBuilder text = new StringBuilder("\u2718 " + result.tool() + " rejects:");
+            result.files().stream().filter(f -> !f.accepted()).forEach(f -> text.append("\n").append(f.path())
+                    .append(": ").append(f.output()));
+            line.setText(text.toString());
+            line.getStyleClass().add("check-failed");
+        }
+    }
+
+    private void copySelected() {
+        ExportedFile file = files.getSelectionModel().getSelectedItem();
+        if (file != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(file.content());
+            Clipboard.getSystemClipboard().setContent(content);
+            summary.setText("Copied " + file.path());
+        }
+    }
+
+    private void chooseFolderAndSave() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Save the configuration files into");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            saveAllTo(folder.toPath());
+        }
+    }
+
+    /** Writes every file under {@code folder} in the background, asking before it replaces any. */
+    public void saveAllTo(Path folder) {
+        List<ExportedFile> toWrite = files();
+        long existing = toWrite.stream().filter(f -> Files.exists(folder.resolve(f.path()))).count();
+        if (existing > 0) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, existing + " of the files already exist in "
+                    + folder + ". Replace them?", ButtonType.YES, ButtonType.CANCEL);
+            ask.initOwner(stage);
+            if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.YES) {
+                return;
+            }
+        }
+        summary.setText("Saving\u2026");
+        BackgroundWork.run(() -> {
+            for (ExportedFile f : toWrite) {
+                Path target = folder.resolve(f.path()).normalize();
+                if (!target.startsWith(folder.normalize())) {
+                    throw new IOException(f.path() + " would land outside " + folder);
+                }
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.content(), StandardCharsets.UTF_8);
+            }
+            return toWrite.size();
+        }, n -> {
+            summary.setText("Saved " + n + " files into " + folder);
+            status.accept("Exported " + n + " files into " + folder);
+        }, error -> summary.setText("Could not save: " + error.getMessage()));
+    }
+
+    /** The dialog's window, for tests. */
+    public Stage stage() {
+        return stage;
+    }
+}
