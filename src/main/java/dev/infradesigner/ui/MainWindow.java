@@ -2,7 +2,12 @@ package dev.infradesigner.ui;
 
 import dev.infradesigner.ui.background.BackgroundWork;
 import dev.infradesigner.io.FormatVersion;
+import dev.infradesigner.analysis.fix.Fix;
+import dev.infradesigner.analysis.fix.Fixes;
 import dev.infradesigner.ui.canvas.DesignCanvas;
+import dev.infradesigner.ui.edit.EditRefusedException;
+import dev.infradesigner.ui.edit.Outcome;
+import java.util.List;
 import dev.infradesigner.ui.findings.FindingsPanel;
 import dev.infradesigner.ui.findings.LiveAudit;
 import dev.infradesigner.ui.inspector.Inspector;
@@ -77,7 +82,12 @@ public final class MainWindow {
         centre.getStyleClass().add("canvas-area");
         StackPane.setAlignment(welcome, javafx.geometry.Pos.CENTER);
         audit.follow(document.designProperty());
-        FindingsPanel findings = new FindingsPanel(audit, f -> canvas.selectAndReveal(f.componentIds()));
+        FindingsPanel findings = new FindingsPanel(audit, f -> canvas.selectAndReveal(f.componentIds()),
+                f -> Fixes.forFinding(document.getDesign(), f).map(Fix::description),
+                f -> document.perform(d -> Fixes.forFinding(d, f)
+                        .map(fix -> new Outcome(fix.change().apply(d), fix.description(), List.of()))
+                        .orElseThrow(() -> new EditRefusedException("This finding has no automatic fix any more.")),
+                        null));
         audit.resultProperty().addListener((obs, old, now) -> canvas.showBadges(now.design(), worstByComponent(now)));
         SplitPane split = new SplitPane(centre, findings);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);

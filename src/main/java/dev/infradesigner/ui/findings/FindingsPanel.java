@@ -42,6 +42,15 @@ public final class FindingsPanel extends VBox {
 
     /** @param onChosen called with a finding the user selects, to select and centre its components */
     public FindingsPanel(LiveAudit audit, Consumer<Finding> onChosen) {
+        this(audit, onChosen, f -> java.util.Optional.empty(), f -> { });
+    }
+
+    /**
+     * @param fixOf    the words of the mechanical fix for a finding, if it has one
+     * @param applyFix applies that fix as one undoable step
+     */
+    public FindingsPanel(LiveAudit audit, Consumer<Finding> onChosen,
+            java.util.function.Function<Finding, java.util.Optional<String>> fixOf, Consumer<Finding> applyFix) {
         getStyleClass().add("findings-panel");
         setId("findings-panel");
         suppressed.setSelected(false);
@@ -57,9 +66,18 @@ public final class FindingsPanel extends VBox {
         table.setPlaceholder(new Label("No findings: nothing the audit knows of is wrong."));
         table.getColumns().addAll(List.of(severityColumn(), text("Rule", 190, Finding::ruleId),
                 text("Message", 520, Finding::message), text("Components", 200, this::componentLabels)));
+        javafx.scene.control.Button apply = new javafx.scene.control.Button();
+        apply.setId("apply-fix");
+        apply.getStyleClass().add("accent");
+        apply.setVisible(false);
+        apply.managedProperty().bind(apply.visibleProperty());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             fix.setText(now == null ? "Select a finding to see how to fix it."
                     : "Fix: " + now.fix() + (now.suppressed() ? "   (suppressed: " + now.suppression() + ")" : ""));
+            java.util.Optional<String> mechanical = now == null ? java.util.Optional.empty() : fixOf.apply(now);
+            apply.setVisible(mechanical.isPresent());
+            apply.setText(mechanical.map(m -> "Apply fix: " + m).orElse(""));
+            apply.setOnAction(e -> applyFix.accept(now));
             if (now != null) {
                 onChosen.accept(now);
             }
@@ -70,7 +88,12 @@ public final class FindingsPanel extends VBox {
         fix.setText("Select a finding to see how to fix it.");
         fix.setPadding(new Insets(4, 10, 6, 10));
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(header, table, fix);
+        HBox.setHgrow(fix, Priority.ALWAYS);
+        fix.setMaxWidth(Double.MAX_VALUE);
+        HBox footer = new HBox(8, fix, apply);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.setPadding(new Insets(0, 10, 0, 0));
+        getChildren().addAll(header, table, footer);
         for (ToggleButton t : List.of(errors, warnings, infos, suppressed)) {
             t.selectedProperty().addListener((obs, old, now) -> refilter());
         }
