@@ -20,9 +20,25 @@ final class AppMenus {
     }
 
     static MenuBar build(FileActions files, DocumentViewModel document, EditCommands edit, DesignCanvas canvas,
-            AppSettings settings, BooleanProperty darkTheme, Runnable quit) {
-        MenuBar bar = new MenuBar(fileMenu(files, settings, quit), editMenu(document, edit, canvas),
-                viewMenu(canvas, darkTheme));
+            AppSettings settings, BooleanProperty darkTheme, Runnable quit,
+            dev.infradesigner.ui.export.DocumentExports exports, Runnable shortcuts) {
+        Menu file = fileMenu(files, settings, quit);
+        Menu image = new Menu("Export _Image");
+        image.setId("menu-export-image");
+        image.getItems().addAll(item("PNG (1x)\u2026", null, "menu-png-1x", () -> exports.pngWithChooser(1)),
+                item("PNG (2x, HiDPI)\u2026", null, "menu-png-2x", () -> exports.pngWithChooser(2)),
+                item("SVG\u2026", null, "menu-svg", exports::svgWithChooser));
+        Menu report = new Menu("Export Findings _Report");
+        report.setId("menu-export-report");
+        report.getItems().addAll(item("Markdown\u2026", null, "menu-report-md", exports::markdownWithChooser),
+                item("HTML\u2026", null, "menu-report-html", exports::htmlWithChooser));
+        int at = file.getItems().indexOf(file.getItems().stream().filter(i -> "menu-export".equals(i.getId()))
+                .findFirst().orElseThrow()) + 1;
+        file.getItems().addAll(at, java.util.List.of(image, report));
+        Menu help = new Menu("_Help");
+        help.setId("help-menu");
+        help.getItems().add(item("_Keyboard Shortcuts", "F1", "menu-shortcuts", shortcuts));
+        MenuBar bar = new MenuBar(file, editMenu(document, edit, canvas), viewMenu(canvas, darkTheme), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

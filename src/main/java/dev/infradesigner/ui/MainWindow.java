@@ -8,6 +8,7 @@ import dev.infradesigner.ui.canvas.DesignCanvas;
 import dev.infradesigner.ui.edit.EditRefusedException;
 import dev.infradesigner.ui.edit.Outcome;
 import java.util.List;
+import dev.infradesigner.ui.export.DocumentExports;
 import dev.infradesigner.ui.findings.FindingsPanel;
 import dev.infradesigner.ui.findings.LiveAudit;
 import dev.infradesigner.ui.inspector.Inspector;
@@ -50,6 +51,7 @@ public final class MainWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BorderPane layout = new BorderPane();
     private final LiveAudit audit = new LiveAudit();
+    private final DocumentExports exports;
 
     public MainWindow(Stage stage) {
         this(stage, AppSettings.current());
@@ -70,7 +72,9 @@ public final class MainWindow {
                 Math.max(800, Math.min(940, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         EditCommands edit = new EditCommands(document, canvas.actions(), scene);
-        layout.setTop(new VBox(AppMenus.build(files, document, edit, canvas, settings, darkTheme, this::quit),
+        exports = new DocumentExports(stage, canvas, document::getDesign, document::setStatus);
+        layout.setTop(new VBox(AppMenus.build(files, document, edit, canvas, settings, darkTheme, this::quit, exports,
+                () -> ShortcutSheet.show(stage)),
                 AppToolbar.build(files, document, edit, canvas, darkTheme)));
         Palette palette = new Palette(canvas.actions(), ghostLayer);
         palette.setPrefWidth(196);
@@ -246,6 +250,11 @@ public final class MainWindow {
             case "warning" -> 1;
             default -> 2;
         };
+    }
+
+    /** Image and report exports of the design on screen. */
+    public DocumentExports exports() {
+        return exports;
     }
 
     /** The live audit of the design on screen. */

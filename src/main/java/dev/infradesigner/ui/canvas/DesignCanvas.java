@@ -315,6 +315,32 @@ public final class DesignCanvas extends Region {
         pan.setY(viewHeight() / 2 - (area.y() + area.height() / 2) * zoom.get());
     }
 
+    /**
+     * The whole diagram as an image at {@code scale} (1 for actual size, 2 for HiDPI), off-screen parts
+     * included. Runs on the FX thread; encoding the image is the caller's background work.
+     */
+    public javafx.scene.image.WritableImage snapshotDiagram(double scale) {
+        Bounds content = contentBounds();
+        for (ElementSkin skin : layers.all()) {
+            skin.node().setVisible(true);
+        }
+        java.util.List<javafx.scene.transform.Transform> transforms = java.util.List.copyOf(world.getTransforms());
+        world.getTransforms().clear();
+        try {
+            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+            params.setTransform(new Scale(scale, scale));
+            double margin = 24;
+            params.setViewport(new javafx.geometry.Rectangle2D((content.x() - margin) * scale,
+                    (content.y() - margin) * scale, (content.width() + 2 * margin) * scale,
+                    (content.height() + 2 * margin) * scale));
+            params.setFill(isDark() ? Color.web("#1c2128") : Color.web("#f6f8fa"));
+            return world.snapshot(params, null);
+        } finally {
+            world.getTransforms().setAll(transforms);
+            cull();
+        }
+    }
+
     /** Brings a canvas area into view, centring it when it is off screen. */
     public void reveal(Bounds area) {
         Bounds v = visibleArea();

@@ -1,0 +1,141 @@
+package dev.infradesigner.export;
+
+import dev.infradesigner.model.Bounds;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.model.DnsSettings;
+import dev.infradesigner.model.Link;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The diagram as an SVG document, drawn from the design itself (not from the screen), so it is sharp at
+ * any size and the same on every machine: servers as dashed containers, components as cards with their
+ * kind's colour, links as arrows with their protocol and port. Every label is escaped.
+ */
+public final class SvgDiagram {
+
+    private static final double MARGIN = 24;
+    private static final Map<ComponentKind, String> COLOURS = Map.ofEntries(
+            Map.entry(ComponentKind.USERS, "#8250df"), Map.entry(ComponentKind.DNS, "#bf3989"),
+            Map.entry(ComponentKind.SERVER, "#6e7781"), Map.entry(ComponentKind.LOAD_BALANCER, "#0969da"),
+            Map.entry(ComponentKind.WEB_SERVER, "#1a7f37"), Map.entry(ComponentKind.APP_SERVER, "#9a6700"),
+            Map.entry(ComponentKind.CODE_BASE, "#7d4e00"), Map.entry(ComponentKind.DATABASE, "#cf222e"),
+            Map.entry(ComponentKind.FIREWALL, "#bc4c00"), Map.entry(ComponentKind.MONITORING_SERVICE, "#0550ae"),
+            Map.entry(ComponentKind.MONITORING_AGENT, "#3192aa"));
+
+    private SvgDiagram() {
+    }
+
+    public static String of(Design design) {
+        double minX = 0;
+        double minY = 0;
+        double maxX = 400;
+        double maxY = 200;
+        if (!design.components().isEmpty()) {
+            minX = design.components().stream().mapToDouble(c -> c.bounds().x()).min().orElse(0);
+            minY = design.components().stream().mapToDouble(c -> c.bounds().y()).min().orElse(0);
+            maxX = design.components().stream().mapToDouble(c -> c.bounds().maxX()).max().orElse(0);
+            maxY = design.components().stream().mapToDouble(c -> c.bounds().maxY()).max().orElse(0);
+        }
+        StringBuilder svg = new StringBuilder();
+        svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%s %s %s %s\" "
+                + "width=\"%s\" height=\"%s\" font-family=\"sans-serif\">%n", n(minX - MARGIN), n(minY - MARGIN),
+                n(maxX - minX + 2 * MARGIN), n(maxY - minY + 2 * MARGIN), n(maxX - minX + 2 * MARGIN),
+                n(maxY - minY + 2 * MARGIN)));
+        svg.append("  <title>").append(escape(design.name())).append("</title>\n");
+        svg.append("  <defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
+                + "markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#57606a\"/>"
+                + "</marker></defs>\n");
+        svg.append(String.format(Locale.ROOT, "  <rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"#f6f8fa\"/>%n",
+                n(minX - MARGIN), n(minY - MARGIN), n(maxX - minX + 2 * MARGIN), n(maxY - minY + 2 * MARGIN)));
+        for (Component server : design.componentsOf(ComponentKind.SERVER)) {
+            Bounds b = server.bounds();
+            svg.append(String.format(Locale.ROOT, "  <g id=\"%s\"><rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
+                    + "rx=\"10\" fill=\"#6e77810f\" stroke=\"#6e7781\" stroke-dasharray=\"6 4\"/>%n", escape(server.id()),
+                    n(b.x()), n(b.y()), n(b.width()), n(b.height())));
+            svg.append(text(b.x() + 12, b.y() + 22, server.label(), 13, "bold", "#1f2328")).append("</g>\n");
+        }
+        for (Link l : design.links()) {
+            svg.append(arrow(design.component(l.from()).orElseThrow().bounds(),
+                    design.component(l.to()).orElseThrow().bounds(), l.protocol().key().toUpperCase(Locale.ROOT) + " "
+                            + l.port(), escape(l.id())));
+        }
+        for (Component dns : design.componentsOf(ComponentKind.DNS)) {
+            String target = dns.settings(DnsSettings.class).target();
+            design.component(target == null ? "" : target).ifPresent(t ->
+                    svg.append(arrow(dns.bounds(), t.bounds(), "resolves to", escape(dns.id()) + "-resolves")));
+        }
+        for (Component c : design.components()) {
+            if (c.kind() == ComponentKind.SERVER) {
+                continue;
+            }
+            Bounds b = c.bounds();
+            String colour = COLOURS.get(c.kind());
+            svg.append(String.format(Locale.ROOT, "  <g id=\"%s\"><rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
+                    + "rx=\"8\" fill=\"#ffffff\" stroke=\"#d0d7de\"/><rect x=\"%s\" y=\"%s\" width=\"5\" height=\"%s\" "
+                    + "fill=\"%s\"/>%n", escape(c.id()), n(b.x()), n(b.y()), n(b.width()), n(b.height()), n(b.x()),
+                    n(b.y()), n(b.height()), colour));
+            svg.append(text(b.x() + 14, b.y() + b.height() / 2 - 4, c.kind().displayName().toUpperCase(Locale.ROOT),
+                    9, "bold", colour));
+            svg.append(text(b.x() + 14, b.y() + b.height() / 2 + 12, c.label(), 13, "bold", "#1f2328"));
+            svg.append("</g>\n");
+        }
+        svg.append("</svg>\n");
+        return svg.toString();
+    }
+
+    private static String arrow(Bounds from, Bounds to, String label, String id) {
+        double[] start = edge(from, to.x() + to.width() / 2, to.y() + to.height() / 2);
+        double[] end = edge(to, from.x() + from.width() / 2, from.y() + from.height() / 2);
+        return String.format(Locale.ROOT, "  <g id=\"%s\"><line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#57606a\" "
+                + "stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>%s</g>%n", id, n(start[0]), n(start[1]), n(end[0]),
+                n(end[1]), text((start[0] + end[0]) / 2 - 20, (start[1] + end[1]) / 2 - 4, label, 9, "normal", "#59636e"));
+    }
+
+    private static double[] edge(Bounds b, double tx, double ty) {
+        double cx = b.x() + b.width() / 2;
+        double cy = b.y() + b.height() / 2;
+        double dx = tx - cx;
+        double dy = ty - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2) / Math.abs(dx);
+        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2) / Math.abs(dy);
+        double s = Math.min(sx, sy);
+        return new double[] {cx + dx * s, cy + dy * s};
+    }
+
+    private static String text(double x, double y, String content, int size, String weight, String fill) {
+        return String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" font-size=\"%d\" font-weight=\"%s\" fill=\"%s\">%s</text>",
+                n(x), n(y), size, weight, fill, escape(content));
+    }
+
+    private static String n(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** Text made safe inside an XML element or attribute; characters XML cannot hold are dropped. */
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
+                            || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF)) {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.infradesigner.ui;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** The keyboard-shortcut sheet (F1): every shortcut of the editor on one page. */
+final class ShortcutSheet {
+
+    static final List<String[]> SHORTCUTS = List.of(
+            new String[] {"Ctrl+N / Ctrl+O / Ctrl+S", "New, open, save (Ctrl+Shift+S: save as)"},
+            new String[] {"Ctrl+E", "Export configuration (HAProxy, Nginx, ufw, MySQL, keepalived, monitoring)"},
+            new String[] {"Ctrl+Z / Ctrl+Shift+Z, Ctrl+Y", "Undo / redo"},
+            new String[] {"Ctrl+X / Ctrl+C / Ctrl+V", "Cut, copy, paste"},
+            new String[] {"Ctrl+D", "Duplicate the selection"},
+            new String[] {"Delete", "Delete the selection (with its links)"},
+            new String[] {"F2, double-click", "Rename in place"},
+            new String[] {"Ctrl+A, Escape", "Select all, clear the selection"},
+            new String[] {"Shift+click, drag on empty canvas", "Add to the selection, rubber band"},
+            new String[] {"Arrow keys (Shift: bigger steps)", "Nudge the selection"},
+            new String[] {"Drag from a card's right-edge dot", "Link two components"},
+            new String[] {"Ctrl+wheel, Ctrl+plus / minus", "Zoom at the pointer, zoom in / out"},
+            new String[] {"Ctrl+1, Ctrl+0", "Actual size, fit the design"},
+            new String[] {"Wheel, space+drag, middle-drag", "Pan"},
+            new String[] {"Ctrl+G", "Snap to grid on / off"},
+            new String[] {"Right-click \u25b8 Simulate Failure", "What-if: mark servers or components failed"},
+            new String[] {"F1", "This sheet"});
+
+    private ShortcutSheet() {
+    }
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        int row = 0;
+        for (String[] s : SHORTCUTS) {
+            Label keys = new Label(s[0]);
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row++, keys, new Label(s[1]));
+        }
+        Alert sheet = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        sheet.initOwner(owner);
+        sheet.setTitle("Keyboard shortcuts");
+        sheet.setHeaderText("Keyboard shortcuts");
+        sheet.getDialogPane().setContent(grid);
+        sheet.getDialogPane().setId("shortcut-sheet");
+        sheet.show();
+    }
+}
