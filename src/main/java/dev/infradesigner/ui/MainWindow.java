@@ -133,7 +133,7 @@ public final class MainWindow {
         });
         canvas.snapToGridProperty().set(settings.snapToGrid());
         canvas.snapToGridProperty().addListener((obs, old, snap) -> settings.setSnapToGrid(snap));
-        document.generationProperty().addListener((obs, old, now) -> Platform.runLater(canvas::zoomToFit));
+        document.generationProperty().addListener((obs, old, now) -> Platform.runLater(canvas::showDesignStart));
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();

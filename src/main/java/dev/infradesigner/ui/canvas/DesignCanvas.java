@@ -41,7 +41,7 @@ public final class DesignCanvas extends Region {
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final Selection selection = new Selection();
-    private final SkinLayers layers = new SkinLayers();
+    private final SkinLayers layers = new SkinLayers(this::styleNewSkin);
     private final Pane world = new Pane();
     private final Pane overlay = new Pane();
     private final Canvas grid = new Canvas();
@@ -321,9 +321,7 @@ public final class DesignCanvas extends Region {
      */
     public javafx.scene.image.WritableImage snapshotDiagram(double scale) {
         Bounds content = contentBounds();
-        for (ElementSkin skin : layers.all()) {
-            skin.node().setVisible(true);
-        }
+        layers.setArea(null);
         java.util.List<javafx.scene.transform.Transform> transforms = java.util.List.copyOf(world.getTransforms());
         world.getTransforms().clear();
         try {
@@ -338,6 +336,20 @@ public final class DesignCanvas extends Region {
         } finally {
             world.getTransforms().setAll(transforms);
             cull();
+        }
+    }
+
+    /**
+     * The view a freshly opened design gets: the whole design when it fits at a readable size (half of
+     * actual size or more), else actual size at its top-left corner (Ctrl+0 still fits it all).
+     */
+    public void showDesignStart() {
+        zoomToFit();
+        if (zoom.get() < 0.5) {
+            Bounds content = contentBounds();
+            zoom.set(1);
+            pan.setX(FIT_MARGIN - content.x());
+            pan.setY(FIT_MARGIN - content.y());
         }
     }
 
@@ -394,17 +406,25 @@ public final class DesignCanvas extends Region {
         syncScrollBars();
     }
 
-    /** Hides the skins outside the view (with a margin), so the renderer skips them. */
+    /** Keeps skins only for what is in view (with a margin), so the scene holds the visible part alone. */
     void cull() {
         Bounds v = visibleArea();
         double margin = 200 / zoom.get();
-        Bounds wide = new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin, v.height() + 2 * margin);
-        for (ElementSkin skin : layers.all()) {
-            boolean show = wide.overlaps(skin.area());
-            if (skin.node().isVisible() != show) {
-                skin.node().setVisible(show);
-            }
-        }
+        layers.setArea(new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin, v.height() + 2 * margin));
+    }
+
+    /** How many skins the scene holds now, for the benchmark and tests of culling. */
+    public int skinCount() {
+        return layers.count();
+    }
+
+    private void styleNewSkin(ElementSkin skin) {
+        String id = skin.elementId();
+        boolean resolution = skin.node().getId() != null && skin.node().getId().startsWith("resolves-");
+        skin.setSelected(!resolution && selection.contains(id));
+        dev.infradesigner.analysis.WhatIf result = whatIf == null ? null : whatIf.get();
+        skin.node().pseudoClassStateChanged(FAILED, !resolution && result != null && result.failed().contains(id));
+        skin.node().pseudoClassStateChanged(CUT_OFF, !resolution && result != null && result.cutOff().contains(id));
     }
 
     private void syncScrollBars() {

@@ -12,12 +12,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.scene.Group;
 import javafx.scene.Node;
 
 /**
- * The skins of a design in three layers (servers at the back, links, components on top), kept in step
- * with the design incrementally: an edit replaces only the skins of what it changed, never the scene.
+ * The skins of a design in three layers (servers at the back, links, components on top), virtualised:
+ * only what lies in the area on screen (plus a margin) has a skin, so a design of thousands of components
+ * costs what its visible part costs. An edit replaces only the skins of what it changed, never the scene.
  */
 final class SkinLayers {
 
@@ -26,16 +28,28 @@ final class SkinLayers {
     final Group components = new Group();
     private final Map<String, ElementSkin> skins = new HashMap<>();
     private final Map<String, LinkSkin> resolutions = new HashMap<>();
+    private final Consumer<ElementSkin> onCreate;
     private Design shown;
+    private Bounds area;
+
+    /** @param onCreate styles a new skin (selection, what-if) as the canvas wants it */
+    SkinLayers(Consumer<ElementSkin> onCreate) {
+        this.onCreate = onCreate;
+    }
 
     ElementSkin skin(String id) {
         return skins.get(id);
     }
 
-    Iterable<ElementSkin> all() {
+    /** The skins that exist now (those in or near the view). */
+    List<ElementSkin> all() {
         List<ElementSkin> list = new ArrayList<>(skins.values());
         list.addAll(resolutions.values());
         return list;
+    }
+
+    int count() {
+        return skins.size() + resolutions.size();
     }
 
     /** Brings the skins in line with {@code next}, touching only what differs from the design shown. */
@@ -43,61 +57,135 @@ final class SkinLayers {
         Design previous = shown;
         shown = next;
         if (previous == null || next == null) {
-            servers.getChildren().clear();
-            links.getChildren().clear();
-            components.getChildren().clear();
-            skins.clear();
-            resolutions.clear();
-            if (next != null) {
-                next.components().forEach(this::addComponent);
-                next.links().forEach(l -> addLink(next, l));
-                next.componentsOf(ComponentKind.DNS).forEach(dns -> resolve(next, dns));
-            }
+            clear();
+            fill();
             return;
         }
         Set<String> moved = new HashSet<>();
         for (Component old : previous.components()) {
-            if (next.component(old.id()).isEmpty()) {
-                remove(old.id());
+            Component now = next.component(old.id()).orElse(null);
+            if (!old.equals(now)) {
                 moved.add(old.id());
-            }
-        }
-        for (Component c : next.components()) {
-            Component old = previous.component(c.id()).orElse(null);
-            if (!c.equals(old)) {
-                if (old != null) {
-                    remove(c.id());
-                }
-                addComponent(c);
-                moved.add(c.id());
+                remove(old.id());
             }
         }
         for (Link old : previous.links()) {
-            if (next.link(old.id()).isEmpty()) {
+            Link now = next.link(old.id()).orElse(null);
+            if (!old.equals(now) || moved.contains(old.from()) || moved.contains(old.to())) {
                 remove(old.id());
             }
         }
-        for (Link l : next.links()) {
-            Link old = previous.link(l.id()).orElse(null);
-            if (!l.equals(old) || moved.contains(l.from()) || moved.contains(l.to())) {
-                if (old != null) {
-                    remove(l.id());
-                }
-                addLink(next, l);
+        for (String id : new ArrayList<>(resolutions.keySet())) {
+            Component dns = previous.component(id).orElse(null);
+            if (dns == null || moved.contains(id) || moved.contains(targetOf(dns))) {
+                links.getChildren().remove(resolutions.remove(id));
+            }
+        }
+        fill();
+    }
+
+    /** Keeps skins only for what overlaps {@code visible} (canvas units); {@code null} means everything. */
+    void setArea(Bounds visible) {
+        area = visible;
+        if (shown == null) {
+            return;
+        }
+        for (String id : new ArrayList<>(skins.keySet())) {
+            ElementSkin skin = skins.get(id);
+            boolean keep = skin instanceof LinkSkin ? linkInArea(id) : inArea(skin.area());
+            if (!keep) {
+                remove(id);
             }
         }
         for (String id : new ArrayList<>(resolutions.keySet())) {
-            Component dns = next.component(id).orElse(null);
-            Component target = dns == null ? null : next.component(targetOf(dns)).orElse(null);
-            if (dns == null || target == null || moved.contains(id) || moved.contains(target.id())) {
-                links.getChildren().remove(resolutions.remove(id).node());
+            Component dns = shown.component(id).orElse(null);
+            Component target = dns == null ? null : shown.component(targetOf(dns)).orElse(null);
+            if (target == null || !lineInArea(dns.bounds(), target.bounds())) {
+                links.getChildren().remove(resolutions.remove(id));
             }
         }
-        for (Component dns : next.componentsOf(ComponentKind.DNS)) {
+        fill();
+    }
+
+    private boolean inArea(Bounds b) {
+        return area == null || area.overlaps(b);
+    }
+
+    /** Creates the missing skins of what lies in the area, keeping the design's drawing order. */
+    private void fill() {
+        Design d = shown;
+        if (d == null) {
+            return;
+        }
+        for (Component c : d.components()) {
+            if (!skins.containsKey(c.id()) && inArea(c.bounds())) {
+                addComponent(c);
+            }
+        }
+        for (Link l : d.links()) {
+            if (!skins.containsKey(l.id())) {
+                Bounds from = d.component(l.from()).orElseThrow().bounds();
+                Bounds to = d.component(l.to()).orElseThrow().bounds();
+                if (lineInArea(from, to)) {
+                    addLink(l, from, to);
+                }
+            }
+        }
+        for (Component dns : d.componentsOf(ComponentKind.DNS)) {
             if (!resolutions.containsKey(dns.id())) {
-                resolve(next, dns);
+                d.component(targetOf(dns)).filter(t -> lineInArea(dns.bounds(), t.bounds())).ifPresent(target -> {
+                    LinkSkin skin = LinkSkin.resolvesTo(dns.id(), dns.bounds(), target.bounds());
+                    resolutions.put(dns.id(), skin);
+                    links.getChildren().add(skin);
+                    onCreate.accept(skin);
+                });
             }
         }
+    }
+
+    private boolean linkInArea(String id) {
+        Link l = shown.link(id).orElse(null);
+        return l != null && lineInArea(shown.component(l.from()).orElseThrow().bounds(),
+                shown.component(l.to()).orElseThrow().bounds());
+    }
+
+    /**
+     * Whether the line between the centres of two cards crosses the area (or either card lies in it): a long
+     * link whose ends are both off screen is drawn only if it actually passes through the view.
+     */
+    private boolean lineInArea(Bounds from, Bounds to) {
+        if (area == null || inArea(from) || inArea(to)) {
+            return true;
+        }
+        double x0 = from.x() + from.width() / 2;
+        double y0 = from.y() + from.height() / 2;
+        double dx = to.x() + to.width() / 2 - x0;
+        double dy = to.y() + to.height() / 2 - y0;
+        double t0 = 0;
+        double t1 = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - area.x(), area.maxX() - x0, y0 - area.y(), area.maxY() - y0};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double r = q[i] / p[i];
+                if (p[i] < 0) {
+                    t0 = Math.max(t0, r);
+                } else {
+                    t1 = Math.min(t1, r);
+                }
+            }
+        }
+        return t0 <= t1;
+    }
+
+    private static Bounds span(Bounds a, Bounds b) {
+        double minX = Math.min(a.x(), b.x());
+        double minY = Math.min(a.y(), b.y());
+        return new Bounds(minX, minY, Math.max(a.maxX(), b.maxX()) - minX, Math.max(a.maxY(), b.maxY()) - minY);
     }
 
     private static String targetOf(Component dns) {
@@ -109,23 +197,21 @@ final class SkinLayers {
         boolean server = c.kind() == ComponentKind.SERVER;
         ElementSkin skin = server ? new ServerSkin(c) : new ComponentSkin(c);
         skins.put(c.id(), skin);
-        (server ? servers : components).getChildren().add(skin.node());
+        Group layer = server ? servers : components;
+        insertInOrder(layer, skin.node(), c.id());
+        onCreate.accept(skin);
     }
 
-    private void addLink(Design design, Link l) {
-        Bounds from = design.component(l.from()).orElseThrow().bounds();
-        Bounds to = design.component(l.to()).orElseThrow().bounds();
+    /** Adds a skin to its layer; a component that comes into view goes at the end, which only matters where cards overlap. */
+    private static void insertInOrder(Group layer, Node node, String id) {
+        layer.getChildren().add(node);
+    }
+
+    private void addLink(Link l, Bounds from, Bounds to) {
         LinkSkin skin = new LinkSkin(l, from, to);
         skins.put(l.id(), skin);
         links.getChildren().add(skin);
-    }
-
-    private void resolve(Design design, Component dns) {
-        design.component(targetOf(dns)).ifPresent(target -> {
-            LinkSkin skin = LinkSkin.resolvesTo(dns.id(), dns.bounds(), target.bounds());
-            resolutions.put(dns.id(), skin);
-            links.getChildren().add(skin);
-        });
+        onCreate.accept(skin);
     }
 
     private void remove(String id) {
@@ -134,6 +220,14 @@ final class SkinLayers {
             Node node = skin.node();
             ((Group) node.getParent()).getChildren().remove(node);
         }
+    }
+
+    private void clear() {
+        servers.getChildren().clear();
+        links.getChildren().clear();
+        components.getChildren().clear();
+        skins.clear();
+        resolutions.clear();
     }
 
     /** Redraws, during a drag, the links touching moved components as if they were shifted by (dx, dy). */
@@ -145,20 +239,25 @@ final class SkinLayers {
                 skin.node().setTranslateY(dy);
             }
         }
-        Set<String> links = new HashSet<>();
+        Set<String> touching = new HashSet<>();
         for (String id : moving) {
-            design.linksFrom(id).forEach(l -> links.add(l.id()));
-            design.linksTo(id).forEach(l -> links.add(l.id()));
+            design.linksFrom(id).forEach(l -> touching.add(l.id()));
+            design.linksTo(id).forEach(l -> touching.add(l.id()));
         }
-        for (String linkId : links) {
-            Link l = design.link(linkId).orElseThrow();
-            ((LinkSkin) skins.get(linkId)).update(shifted(design, l.from(), moving, dx, dy),
-                    shifted(design, l.to(), moving, dx, dy));
+        for (String linkId : touching) {
+            ElementSkin skin = skins.get(linkId);
+            Link l = design.link(linkId).orElse(null);
+            if (skin instanceof LinkSkin linkSkin && l != null) {
+                linkSkin.update(shifted(design, l.from(), moving, dx, dy), shifted(design, l.to(), moving, dx, dy));
+            }
         }
         for (Map.Entry<String, LinkSkin> e : resolutions.entrySet()) {
-            Component dns = design.component(e.getKey()).orElseThrow();
+            Component dns = design.component(e.getKey()).orElse(null);
+            if (dns == null) {
+                continue;
+            }
             String target = targetOf(dns);
-            if (moving.contains(dns.id()) || moving.contains(target)) {
+            if ((moving.contains(dns.id()) || moving.contains(target)) && design.component(target).isPresent()) {
                 e.getValue().update(shifted(design, dns.id(), moving, dx, dy), shifted(design, target, moving, dx, dy));
             }
         }

@@ -1,0 +1,80 @@
+package dev.infradesigner.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.infradesigner.bench.DesignGenerator;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.Design;
+import dev.infradesigner.ui.edit.Edits;
+import dev.infradesigner.ui.edit.Outcome;
+import dev.infradesigner.ui.edit.Performer;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Only what is in view has a skin: a big design costs what its visible part costs, and edits stay local. */
+@ExtendWith(ApplicationExtension.class)
+class CullingTest {
+
+    private final SimpleObjectProperty<Design> design = new SimpleObjectProperty<>(DesignGenerator.generate(5000));
+    private DesignCanvas canvas;
+
+    @Start
+    void start(Stage stage) {
+        Performer performer = new Performer() {
+            @Override
+            public Result perform(Function<Design, Outcome> edit, String mergeKey) {
+                Outcome o = edit.apply(design.get());
+                design.set(o.design());
+                return new Result(o.created(), java.util.Optional.empty());
+            }
+
+            @Override
+            public void breakMerge() {
+            }
+        };
+        canvas = new DesignCanvas(performer);
+        canvas.designProperty().bind(design);
+        stage.setScene(new Scene(canvas, 1000, 700));
+        stage.show();
+    }
+
+    @Test
+    void onlyTheVisiblePartHasSkinsAndPanningBringsTheRest(FxRobot robot) {
+        // Away from the load balancers, whose thousand links each fan out across everything.
+        Component middle = design.get().component("server-640").orElseThrow();
+        robot.interact(() -> {
+            canvas.actualSize();
+            canvas.reveal(middle.bounds());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int skins = canvas.skinCount();
+        assertTrue(skins > 10 && skins < 600, "skins for the visible part only: " + skins);
+        Component far = design.get().components().get(design.get().components().size() - 1);
+        assertNull(canvas.skinOf(far.id()), "a component far off screen has no skin");
+        robot.interact(() -> canvas.reveal(far.bounds()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(canvas.skinOf(far.id()), "panning to it makes its skin");
+        assertTrue(canvas.skinCount() < 600, "and the ones left behind go: " + canvas.skinCount());
+
+        javafx.scene.Node before = canvas.skinOf(far.id());
+        Component near = design.get().components().stream()
+                .filter(c -> canvas.skinOf(c.id()) != null && !c.id().equals(far.id())
+                        && c.kind() != dev.infradesigner.model.ComponentKind.SERVER).findFirst().orElseThrow();
+        javafx.scene.Node untouched = canvas.skinOf(near.id());
+        robot.interact(() -> canvas.actions().move(List.of(far.id()), 8, 0));
+        assertTrue(canvas.skinOf(far.id()) != before, "the moved component is redrawn");
+        assertEquals(untouched, canvas.skinOf(near.id()), "the others keep their skins: no scene rebuild");
+    }
+}
