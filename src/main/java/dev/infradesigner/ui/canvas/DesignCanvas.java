@@ -244,11 +244,20 @@ public final class DesignCanvas extends Region {
      */
     public void showBadges(Design of, java.util.Map<String, String> worst) {
         lastWorst = java.util.Map.copyOf(worst);
+        drawBadges();
+    }
+
+    /** Draws the badges of the components in view only, like the skins. */
+    private void drawBadges() {
         badges.getChildren().clear();
+        Design of = design.get();
         if (of == null) {
             return;
         }
-        worst.forEach((id, severity) -> of.component(id).ifPresent(c -> {
+        Bounds v = visibleArea();
+        double margin = 200 / zoom.get();
+        Bounds wide = new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin, v.height() + 2 * margin);
+        lastWorst.forEach((id, severity) -> of.component(id).filter(c -> wide.overlaps(c.bounds())).ifPresent(c -> {
             javafx.scene.shape.Circle badge = new javafx.scene.shape.Circle(6.5);
             badge.getStyleClass().addAll("finding-badge", "severity-" + severity);
             badge.setId("badge-" + id);
@@ -411,6 +420,7 @@ public final class DesignCanvas extends Region {
         Bounds v = visibleArea();
         double margin = 200 / zoom.get();
         layers.setArea(new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin, v.height() + 2 * margin));
+        drawBadges();
     }
 
     /** How many skins the scene holds now, for the benchmark and tests of culling. */

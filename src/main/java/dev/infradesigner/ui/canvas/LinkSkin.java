@@ -4,7 +4,6 @@ import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Link;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
@@ -22,7 +21,7 @@ final class LinkSkin extends Group implements ElementSkin {
     private final Line line = new Line();
     private final Line hit = new Line();
     private final Polygon head = new Polygon();
-    private final Label label;
+    private final javafx.scene.text.Text label;
     private final javafx.beans.property.DoubleProperty midX = new javafx.beans.property.SimpleDoubleProperty();
     private final javafx.beans.property.DoubleProperty midY = new javafx.beans.property.SimpleDoubleProperty();
     private Bounds area;
@@ -42,13 +41,23 @@ final class LinkSkin extends Group implements ElementSkin {
         line.getStyleClass().add("link-line");
         hit.getStyleClass().add("link-hit");
         head.getStyleClass().add("link-head");
-        label = new Label(text);
+        // A plain Text, not a Label control: thousands of links must stay light.
+        label = new javafx.scene.text.Text(text);
         label.getStyleClass().add("link-label");
         label.setMouseTransparent(true);
-        label.layoutXProperty().bind(label.widthProperty().divide(-2).add(midX));
-        label.layoutYProperty().bind(label.heightProperty().divide(-2).add(midY));
+        label.setTextOrigin(javafx.geometry.VPos.CENTER);
+        label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        // Centred by a translation: the text's layout bounds include x, so x cannot depend on them.
+        label.xProperty().bind(midX);
+        label.translateXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> -label.getLayoutBounds().getWidth() / 2, label.layoutBoundsProperty()));
+        label.yProperty().bind(midY);
         getChildren().addAll(hit, line, head, label);
-        Tooltip.install(hit, new Tooltip(text));
+        // The tooltip is made on first hover: a Tooltip per link would weigh more than the link itself.
+        hit.setOnMouseEntered(e -> {
+            Tooltip.install(hit, new Tooltip(text));
+            hit.setOnMouseEntered(null);
+        });
         update(from, to);
     }
 
