@@ -56,6 +56,12 @@ class FindingsFlowTest {
                 "the finding's components are selected");
         assertTrue(robot.lookup("#findings-fix").queryAs(Label.class).getText().startsWith("Fix: "));
 
+        robot.clickOn("#rule-doc-link");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#rule-doc").tryQuery().isPresent());
+        assertTrue(robot.lookup("#rule-doc .text-area").queryAs(javafx.scene.control.TextArea.class).getText()
+                .startsWith("## `spof.load-balancer`"));
+        robot.clickOn("OK");
+
         robot.clickOn("#filter-errors");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().stream().noneMatch(f -> f.severity().key().equals("error")), "errors filtered out");

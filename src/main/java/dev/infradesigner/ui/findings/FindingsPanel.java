@@ -66,6 +66,10 @@ public final class FindingsPanel extends VBox {
         table.setPlaceholder(new Label("No findings: nothing the audit knows of is wrong."));
         table.getColumns().addAll(List.of(severityColumn(), text("Rule", 190, Finding::ruleId),
                 text("Message", 520, Finding::message), text("Components", 200, this::componentLabels)));
+        javafx.scene.control.Hyperlink doc = new javafx.scene.control.Hyperlink("About this rule");
+        doc.setId("rule-doc-link");
+        doc.setVisible(false);
+        doc.managedProperty().bind(doc.visibleProperty());
         javafx.scene.control.Button apply = new javafx.scene.control.Button();
         apply.setId("apply-fix");
         apply.getStyleClass().add("accent");
@@ -78,6 +82,9 @@ public final class FindingsPanel extends VBox {
             apply.setVisible(mechanical.isPresent());
             apply.setText(mechanical.map(m -> "Apply fix: " + m).orElse(""));
             apply.setOnAction(e -> applyFix.accept(now));
+            java.util.Optional<String> section = now == null ? java.util.Optional.empty() : RuleDocs.section(now.ruleId());
+            doc.setVisible(section.isPresent());
+            doc.setOnAction(e -> section.ifPresent(text -> showDoc(now.ruleId(), text)));
             if (now != null) {
                 onChosen.accept(now);
             }
@@ -90,7 +97,7 @@ public final class FindingsPanel extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(fix, Priority.ALWAYS);
         fix.setMaxWidth(Double.MAX_VALUE);
-        HBox footer = new HBox(8, fix, apply);
+        HBox footer = new HBox(8, fix, doc, apply);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(0, 10, 0, 0));
         getChildren().addAll(header, table, footer);
@@ -165,6 +172,22 @@ public final class FindingsPanel extends VBox {
             }
         });
         return column;
+    }
+
+    private void showDoc(String ruleId, String markdown) {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(markdown);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(640, 360);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.setTitle("Rule " + ruleId);
+        alert.setHeaderText(ruleId);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("rule-doc");
+        alert.show();
     }
 
     /** The findings table, for tests. */
