@@ -29,6 +29,8 @@ modules="$modules,java.logging,java.xml,jdk.unsupported,jdk.zipfs"
 echo "runtime modules: $modules"
 jlink --module-path "$fxpath" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   --compress=2 --output "$work/runtime"
+# Class data sharing for the runtime's own classes (the base CDS archive a JDK ships; jlink on 17 makes none).
+"$work/runtime/bin/java" -Xshare:dump >/dev/null
 common=(--name infra-designer --app-version "$version" --vendor "Infra Designer"
   --description "Draw web infrastructure, audit it as you draw, export HAProxy and Nginx configuration"
   --runtime-image "$work/runtime" --input "$work/input" --main-jar infra-designer.jar
