@@ -35,8 +35,26 @@ common=(--name infra-designer --app-version "$version" --vendor "Infra Designer"
   --description "Draw web infrastructure, audit it as you draw, export HAProxy and Nginx configuration"
   --runtime-image "$work/runtime" --input "$work/input" --main-jar infra-designer.jar
   --main-class dev.infradesigner.Main --icon icons/app/png/infra-designer-256.png
-  --java-options "-XX:+UseSerialGC -Xss2m")
+  --java-options "-XX:+UseSerialGC -Xss2m -XX:SharedArchiveFile=\$APPDIR/app.jsa -Xshare:auto")
 jpackage --type app-image "${common[@]}" --dest "$work/app-image"
+# The classes a start with a design loads, for the class-data-sharing archive that postinst dumps against
+# the installed class path (the archive must match it, so it cannot be made here). Needs Xvfb; without it
+# the package still works, only without the archive.
+if command -v Xvfb >/dev/null; then
+  for n in $(seq 150 190); do [ -e /tmp/.X$n-lock ] || break; done
+  Xvfb :$n -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+  xvfb=$!
+  sleep 1
+  image="$work/app-image/infra-designer"
+  DISPLAY=:$n HOME=$(mktemp -d) "$image/lib/runtime/bin/java" -XX:DumpLoadedClassList="$work/input/classes.lst" \
+    -cp "$(ls "$image"/lib/app/*.jar | tr '\n' ':')" dev.infradesigner.Main samples/02-three-server.infra >/dev/null 2>&1 &
+  app=$!
+  sleep 10
+  kill $app 2>/dev/null || true
+  wait $app 2>/dev/null || true
+  kill $xvfb 2>/dev/null || true
+  echo "class list: $(wc -l < "$work/input/classes.lst") classes"
+fi
 jpackage --type deb "${common[@]}" --dest "$out" --resource-dir packaging/linux \
   --linux-package-name infra-designer --linux-menu-group "Development" --linux-app-category devel \
   --linux-shortcut --linux-package-deps libgtk-3-0 --file-associations packaging/infra-file.properties

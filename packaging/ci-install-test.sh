@@ -28,7 +28,20 @@ mkdir -p /usr/share/applications /usr/share/desktop-directories
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 echo "installed size: $(dpkg-query -W -f='${Installed-Size}' infra-designer) KiB"
 test -x /usr/bin/infra-designer
-test -f /usr/share/applications/infra-designer-infra-designer.desktop || ls /usr/share/applications | grep -q infra-designer
+desktop=infra-designer-infra-designer.desktop
+test -f "/usr/share/applications/$desktop"
+grep -q '^Categories=Development;' "/usr/share/applications/$desktop"
+# Double-clicking a design: the file type is known and opens with the app.
+probe=$(mktemp --suffix=.infra)
+cp samples/02-three-server.infra "$probe"
+[ "$(xdg-mime query filetype "$probe")" = application/x-infra-design ] || { echo ".infra is not application/x-infra-design"; exit 1; }
+[ "$(xdg-mime query default application/x-infra-design)" = "$desktop" ] || { echo ".infra does not open with the app"; exit 1; }
+rm -f "$probe"
+echo "desktop: menu entry in Development, .infra files open with the app"
+if [ ! -f /opt/infra-designer/lib/app/app.jsa ]; then
+  echo "no class-data-sharing archive was made at install time" >&2
+  [ "${CI:-}" != true ] || exit 1
+fi
 
 # The command line, from PATH.
 set +e

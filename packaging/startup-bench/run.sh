@@ -12,8 +12,12 @@ javac --module-path "$fxpath" --add-modules javafx.controls -d "$work/classes" p
 jar --create --file "$work/input/hello.jar" -C "$work/classes" .
 jpackage --type app-image --name hello --input "$work/input" --main-jar hello.jar --main-class hello.Hello \
   --runtime-image target/package-work/runtime --java-options "-XX:+UseSerialGC -Xss2m" --dest "$work"
-launcher=target/package-work/app-image/infra-designer/bin/infra-designer
+# The installed app when there is one (its class-data-sharing archive is made at install time), else the
+# app image from packaging/build.sh.
+launcher=/opt/infra-designer/bin/infra-designer
+[ -x "$launcher" ] || launcher=target/package-work/app-image/infra-designer/bin/infra-designer
 [ -x "$launcher" ] || { echo "run packaging/build.sh first"; exit 2; }
+echo "measuring $launcher"
 for n in $(seq 90 140); do [ -e /tmp/.X$n-lock ] || break; done
 Xvfb :$n -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
