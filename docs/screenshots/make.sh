@@ -31,4 +31,8 @@ shoot 00-empty
 for f in samples/*.infra; do
   shoot "$(basename "$f" .infra)" "$f"
 done
+# The editor at work: a finding clicked, what-if on server 1, the export dialog (scene snapshots).
+mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+DISPLAY=:$n java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  dev.infradesigner.bench.EditorScreenshots docs/screenshots 2>/dev/null
 rm -rf "$HOME/.local/share/infra-designer/$profile"

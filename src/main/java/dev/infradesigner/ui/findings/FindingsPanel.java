@@ -95,12 +95,19 @@ public final class FindingsPanel extends VBox {
         fix.setText("Select a finding to see how to fix it.");
         fix.setPadding(new Insets(4, 10, 6, 10));
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox.setHgrow(fix, Priority.ALWAYS);
         fix.setMaxWidth(Double.MAX_VALUE);
-        HBox footer = new HBox(8, fix, doc, apply);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.setPadding(new Insets(0, 10, 0, 0));
-        getChildren().addAll(header, table, footer);
+        fix.setMinHeight(Region.USE_PREF_SIZE);
+        // The fix in full on its own lines; the rule link and the fix button below it.
+        doc.setMinWidth(Region.USE_PREF_SIZE);
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(8, doc, gap, apply);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setPadding(new Insets(0, 10, 6, 4));
+        actions.visibleProperty().bind(doc.visibleProperty().or(apply.visibleProperty()));
+        actions.managedProperty().bind(actions.visibleProperty());
+        getChildren().addAll(header, table, fix, actions);
         for (ToggleButton t : List.of(errors, warnings, infos, suppressed)) {
             t.selectedProperty().addListener((obs, old, now) -> refilter());
         }

@@ -1,0 +1,94 @@
+package dev.infradesigner.bench;
+
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.io.BundledSamples;
+import dev.infradesigner.ui.AppSettings;
+import dev.infradesigner.ui.MainWindow;
+import dev.infradesigner.ui.export.ExportDialog;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Screenshots of the editor at work, for the README: sample 02 with a finding clicked, the what-if view
+ * of server 1, and the export dialog. Runs the real window on a display (Xvfb); see docs/screenshots/make.sh.
+ */
+public final class EditorScreenshots {
+
+    private EditorScreenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots");
+        Files.createDirectories(out);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        onFx(() -> {
+            AppSettings settings = new AppSettings("screenshots-" + ProcessHandle.current().pid());
+            settings.reset();
+            window.set(new MainWindow(new Stage(), settings));
+            window.get().show();
+            window.get().files().openSample(BundledSamples.all().get(1));
+        });
+        Thread.sleep(4000);
+        onFx(() -> {
+            TableView<?> table = (TableView<?>) window.get().canvas().getScene().lookup("#findings-table");
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (((Finding) table.getItems().get(i)).ruleId().equals("spof.load-balancer")) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        });
+        Thread.sleep(1500);
+        save(window.get().canvas().getScene(), out.resolve("editor-finding.png"));
+        onFx(() -> {
+            window.get().canvas().selection().clear();
+            window.get().canvas().simulatedFailures().add("server-1");
+        });
+        Thread.sleep(1500);
+        save(window.get().canvas().getScene(), out.resolve("editor-what-if.png"));
+        onFx(() -> window.get().canvas().simulatedFailures().clear());
+        AtomicReference<ExportDialog> dialog = new AtomicReference<>();
+        onFx(() -> dialog.set(window.get().files().exportConfiguration()));
+        Thread.sleep(5000);
+        save(dialog.get().stage().getScene(), out.resolve("editor-export.png"));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void save(Scene scene, Path file) throws Exception {
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        onFx(() -> image.set(scene.snapshot(null)));
+        int w = (int) image.get().getWidth();
+        int h = (int) image.get().getHeight();
+        int[] pixels = new int[w * h];
+        image.get().getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        png.setRGB(0, 0, w, h, pixels, 0, w);
+        ImageIO.write(png, "png", file.toFile());
+        System.out.println(file + ": " + w + "x" + h);
+    }
+
+    private static void onFx(Runnable r) throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                r.run();
+            } finally {
+                latch.countDown();
+            }
+        });
+        latch.await();
+    }
+}
