@@ -14,8 +14,6 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -44,14 +42,13 @@ public final class DesignCanvas extends Region {
     private final SkinLayers layers = new SkinLayers(this::styleNewSkin);
     private final Pane world = new Pane();
     private final Pane overlay = new Pane();
-    private final Canvas grid = new Canvas();
+    private final GridPainter grid = new GridPainter();
     private final Translate pan = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
     private final Rectangle clip = new Rectangle();
-    private final javafx.scene.Group badges = new javafx.scene.Group();
-    private java.util.Map<String, String> lastWorst = java.util.Map.of();
+    private final BadgeLayer badges = new BadgeLayer();
     private final javafx.collections.ObservableSet<String> simulatedFailures =
             javafx.collections.FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private final javafx.beans.property.ReadOnlyObjectWrapper<dev.infradesigner.analysis.WhatIf> whatIf =
@@ -65,20 +62,17 @@ public final class DesignCanvas extends Region {
         setFocusTraversable(true);
         world.getStyleClass().add("canvas-world");
         world.setManaged(false);
-        badges.setMouseTransparent(true);
-        world.getChildren().addAll(layers.servers, layers.links, layers.components, badges);
+        world.getChildren().addAll(layers.servers, layers.links, layers.components, badges.node());
         world.getTransforms().addAll(pan, scale);
         overlay.setManaged(false);
         overlay.setPickOnBounds(false);
-        grid.setManaged(false);
-        grid.setMouseTransparent(true);
         vbar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(grid, world, overlay, hbar, vbar);
+        getChildren().addAll(grid.node(), world, overlay, hbar, vbar);
         setClip(clip);
         design.addListener((obs, old, now) -> {
             layers.show(now);
             // Badges follow their components at once; the next audit result repaints them.
-            showBadges(now, lastWorst);
+            drawBadges();
             if (now != null) {
                 selection.retainIn(now);
             }
@@ -243,28 +237,15 @@ public final class DesignCanvas extends Region {
      * @param worst the worst severity key ("error", "warning", "info") by component id
      */
     public void showBadges(Design of, java.util.Map<String, String> worst) {
-        lastWorst = java.util.Map.copyOf(worst);
+        badges.setWorst(worst);
         drawBadges();
     }
 
-    /** Draws the badges of the components in view only, like the skins. */
     private void drawBadges() {
-        badges.getChildren().clear();
-        Design of = design.get();
-        if (of == null) {
-            return;
-        }
         Bounds v = visibleArea();
         double margin = 200 / zoom.get();
-        Bounds wide = new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin, v.height() + 2 * margin);
-        lastWorst.forEach((id, severity) -> of.component(id).filter(c -> wide.overlaps(c.bounds())).ifPresent(c -> {
-            javafx.scene.shape.Circle badge = new javafx.scene.shape.Circle(6.5);
-            badge.getStyleClass().addAll("finding-badge", "severity-" + severity);
-            badge.setId("badge-" + id);
-            badge.setCenterX(c.bounds().maxX() - 2);
-            badge.setCenterY(c.bounds().y() + 2);
-            badges.getChildren().add(badge);
-        }));
+        badges.draw(design.get(), new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin,
+                v.height() + 2 * margin));
     }
 
     /**
@@ -469,27 +450,7 @@ public final class DesignCanvas extends Region {
     }
 
     private void drawGrid() {
-        double w = viewWidth();
-        double h = viewHeight();
-        if (grid.getWidth() != w || grid.getHeight() != h) {
-            grid.setWidth(w);
-            grid.setHeight(h);
-        }
-        GraphicsContext g = grid.getGraphicsContext2D();
-        g.clearRect(0, 0, w, h);
-        double step = GRID * 4 * zoom.get();
-        while (step < 14) {
-            step *= 2;
-        }
-        g.setFill(isDark() ? Color.rgb(110, 118, 129, 0.35) : Color.rgb(140, 149, 159, 0.35));
-        double startX = pan.getX() % step;
-        double startY = pan.getY() % step;
-        double dot = snapToGrid.get() ? 1.6 : 1.0;
-        for (double x = startX; x < w; x += step) {
-            for (double y = startY; y < h; y += step) {
-                g.fillRect(x - dot / 2, y - dot / 2, dot, dot);
-            }
-        }
+        grid.paint(viewWidth(), viewHeight(), zoom.get(), pan.getX(), pan.getY(), snapToGrid.get(), isDark());
     }
 
     private boolean isDark() {
