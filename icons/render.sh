@@ -4,7 +4,7 @@
 # Needs rsvg-convert: apt-get install -y librsvg2-bin
 set -euo pipefail
 cd "$(dirname "$0")"
-command -v rsvg-convert >/dev/null || { echo "rsvg-convert is missing: apt-get install -y librsvg2-bin"; exit 2; }
+command -v rsvg-convert >/dev/null || { echo "render.sh needs rsvg-convert (librsvg): apt-get install -y librsvg2-bin" >&2; exit 2; }
 render() { # svg, out-folder, name, sizes...
   local svg=$1 out=$2 name=$3; shift 3
   mkdir -p "$out"
