@@ -5,7 +5,6 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.AppSettings;
 import dev.infradesigner.ui.MainWindow;
-import dev.infradesigner.ui.edit.Edits;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.scene.control.CheckBox;
 import javafx.stage.Stage;
 
 /**
@@ -29,6 +29,7 @@ import javafx.stage.Stage;
 public final class CanvasPerf {
 
     private static final double PHASE_SECONDS = 3;
+    private static final double EDIT_SECONDS = 6;
 
     private CanvasPerf() {
     }
@@ -61,8 +62,9 @@ public final class CanvasPerf {
             p.waitFor();
         }
         System.out.println("| components | links | open to first frame (ms) | pan p50 / p95 (ms) | zoom p50 / p95 (ms) "
-                + "| edit p50 / p95 (ms) | skins in view | RSS after pan+zoom (MB) | RSS after edits (MB) | heap used (MB) |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + "| setting edits p50 / p95 / max (ms) | frames over 16.7 ms | findings updates / edits "
+                + "| skins in view | RSS after pan+zoom (MB) | RSS after edits (MB) | heap used (MB) |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         rows.forEach(System.out::println);
     }
 
@@ -108,34 +110,58 @@ public final class CanvasPerf {
             canvas.actualSize();
             canvas.reveal(centre.bounds());
         });
-        double[] pan = phase(t -> canvas.panBy(Math.cos(t * 2) * 14, Math.sin(t * 2) * 14));
-        double[] zoom = phase(t -> {
+        double[] pan = phase(PHASE_SECONDS, t -> canvas.panBy(Math.cos(t * 2) * 14, Math.sin(t * 2) * 14));
+        double[] zoom = phase(PHASE_SECONDS, t -> {
             double target = 1 + 0.5 * Math.sin(t * 2);
             canvas.zoomAt(target / canvas.zoomProperty().get(), canvas.getWidth() / 2, canvas.getHeight() / 2);
         });
         System.gc();
         Thread.sleep(500);
         long rssAfterPanZoom = rssKb() / 1024;
-        onFx(canvas::actualSize);
-        String editId = design.componentsOf(ComponentKind.APP_SERVER).get(0).id();
-        onFx(() -> canvas.reveal(design.component(editId).orElseThrow().bounds()));
-        int[] n = {0};
-        double[] edit = phase(t -> window.get().document().perform(d -> Edits.rename(d, editId, "App " + n[0]++), null));
+        // Editing a setting in the inspector, as a user would: the load balancer's health check, on and off
+        // every 300 ms, so that each change is audited (after the 150 ms debounce) and its finding
+        // ("no health check") comes and goes in the findings panel, the status bar and the badges.
+        Component lb = design.componentsOf(ComponentKind.LOAD_BALANCER).get(0);
+        onFx(() -> {
+            canvas.actualSize();
+            canvas.reveal(lb.bounds());
+            canvas.selection().only(lb.id());
+        });
+        Thread.sleep(1500);
+        int[] audited = {0};
+        onFx(() -> window.get().audit().resultProperty().addListener((obs, old, now) -> audited[0]++));
+        int[] edits = {0};
+        double[] nextEdit = {0};
+        double[] edit = phase(EDIT_SECONDS, t -> {
+            if (t >= nextEdit[0]) {
+                nextEdit[0] = t + 0.3;
+                ((CheckBox) canvas.getScene().lookup("#field-healthCheck-enabled")).fire();
+                edits[0]++;
+            }
+        });
+        Thread.sleep(500);
+        int[] updates = new int[1];
+        onFx(() -> updates[0] = audited[0]);
         int[] skins = new int[1];
         onFx(() -> skins[0] = canvas.skinCount());
         System.gc();
         Thread.sleep(500);
         long rssAfterEdits = rssKb() / 1024;
         long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-        System.out.println(String.format(Locale.ROOT, "| %d | %d | %.0f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %d | %d | %d | %d |",
+        System.out.println(String.format(Locale.ROOT, "| %d | %d | %.0f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f / %.1f "
+                + "| %.0f | %d / %d | %d | %d | %d | %d |",
                 design.components().size(), design.links().size(), (open[1] - open[0]) / 1e6, pan[0], pan[1], zoom[0],
-                zoom[1], edit[0], edit[1], skins[0], rssAfterPanZoom, rssAfterEdits, heap));
+                zoom[1], edit[0], edit[1], edit[2], edit[3], updates[0], edits[0], skins[0], rssAfterPanZoom,
+                rssAfterEdits, heap));
         Platform.exit();
         System.exit(0);
     }
 
-    /** Runs {@code step} every frame for a few seconds; returns the p50 and p95 of the frame intervals. */
-    private static double[] phase(java.util.function.DoubleConsumer step) throws InterruptedException {
+    /**
+     * Runs {@code step} every frame for {@code seconds}; returns the p50, p95 and max of the frame intervals
+     * and how many of them were over 16.7 ms (a dropped frame at 60 Hz).
+     */
+    private static double[] phase(double seconds, java.util.function.DoubleConsumer step) throws InterruptedException {
         List<Double> intervals = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         onFx(() -> new AnimationTimer() {
@@ -151,7 +177,7 @@ public final class CanvasPerf {
                 }
                 last = now;
                 double t = (now - start) / 1e9;
-                if (t > PHASE_SECONDS) {
+                if (t > seconds) {
                     stop();
                     done.countDown();
                     return;
@@ -161,7 +187,9 @@ public final class CanvasPerf {
         }.start());
         done.await();
         double[] sorted = intervals.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new double[] {percentile(sorted, 0.5), percentile(sorted, 0.95)};
+        long slow = Arrays.stream(sorted).filter(ms -> ms > 1000.0 / 60).count();
+        return new double[] {percentile(sorted, 0.5), percentile(sorted, 0.95),
+            sorted.length == 0 ? 0 : sorted[sorted.length - 1], slow};
     }
 
     private static double percentile(double[] sorted, double p) {

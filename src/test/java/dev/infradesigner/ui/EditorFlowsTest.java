@@ -113,7 +113,7 @@ class EditorFlowsTest {
         Link link = design().link("users-1-load-balancer-1").orElseThrow(() -> new AssertionError("no link"));
         assertEquals(Protocol.HTTP, link.protocol());
         assertEquals(80, link.port());
-        assertTrue(robot.lookup("#skin-users-1-load-balancer-1").tryQuery().isPresent(), "the link is drawn");
+        assertTrue(robot.lookup(CanvasLookups.skin("users-1-load-balancer-1")).tryQuery().isPresent(), "the link is drawn");
     }
 
     @Test

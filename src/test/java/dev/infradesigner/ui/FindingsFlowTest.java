@@ -42,7 +42,7 @@ class FindingsFlowTest {
         assertTrue(rules.containsAll(List.of("spof.load-balancer", "https.missing", "firewall.missing")), rules.toString());
         String summary = robot.lookup("#status-findings").queryAs(Label.class).getText();
         assertTrue(summary.matches("\\d+ errors, \\d+ warnings, \\d+ info"), summary);
-        assertTrue(robot.lookup("#badge-lb").tryQuery().isPresent(), "the load balancer carries a badge");
+        assertTrue(robot.lookup(CanvasLookups.badge("lb")).tryQuery().isPresent(), "the load balancer carries a badge");
         Finding lbFinding = table.getItems().stream().filter(f -> f.ruleId().equals("spof.load-balancer")).findFirst()
                 .orElseThrow();
         robot.interact(() -> table.scrollTo(lbFinding));

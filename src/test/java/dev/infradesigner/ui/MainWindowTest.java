@@ -45,8 +45,8 @@ class MainWindowTest {
         robot.clickOn("File").clickOn("Open Sample").clickOn("2. Three-server web infrastructure");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("02-three-server.infra"));
         assertEquals("02-three-server.infra \u2014 Infra Designer", stage.getTitle());
-        assertNotNull(robot.lookup("#skin-lb").query(), "the load balancer is drawn");
-        assertNotNull(robot.lookup("#skin-server-3").query(), "server 3 is drawn");
+        assertNotNull(robot.lookup(CanvasLookups.skin("lb")).query(), "the load balancer is drawn");
+        assertNotNull(robot.lookup(CanvasLookups.skin("server-3")).query(), "server 3 is drawn");
         assertEquals("14 components, 9 links", robot.lookup("#status-counts").queryLabeled().getText());
     }
 

@@ -21,7 +21,6 @@ final class ComponentSkin extends HBox implements ElementSkin {
     ComponentSkin(Component component) {
         super(6);
         this.component = component;
-        setId("skin-" + component.id());
         getProperties().put(ELEMENT_ID, component.id());
         getStyleClass().addAll("component-skin", "kind-" + component.kind().key());
         setAlignment(Pos.CENTER_LEFT);

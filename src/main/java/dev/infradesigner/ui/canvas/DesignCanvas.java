@@ -34,6 +34,8 @@ public final class DesignCanvas extends Region {
     static final double MAX_ZOOM = 4;
     private static final double SCROLLBAR = 14;
     private static final double FIT_MARGIN = 40;
+    private int viewBatch;
+    private boolean viewPending;
 
     private final ObjectProperty<Design> design = new SimpleObjectProperty<>(this, "design");
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
@@ -71,8 +73,6 @@ public final class DesignCanvas extends Region {
         setClip(clip);
         design.addListener((obs, old, now) -> {
             layers.show(now);
-            // Badges follow their components at once; the next audit result repaints them.
-            drawBadges();
             if (now != null) {
                 selection.retainIn(now);
             }
@@ -193,6 +193,10 @@ public final class DesignCanvas extends Region {
 
     /** Zooms by {@code factor} keeping the canvas point under (x, y) of this control in place. */
     public void zoomAt(double factor, double x, double y) {
+        inOneViewChange(() -> zoomAtNow(factor, x, y));
+    }
+
+    private void zoomAtNow(double factor, double x, double y) {
         double old = zoom.get();
         double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, old * factor));
         if (Math.abs(next - 1) < 0.02) {
@@ -207,12 +211,35 @@ public final class DesignCanvas extends Region {
 
     /** Moves the view by (dx, dy) pixels. */
     public void panBy(double dx, double dy) {
-        pan.setX(pan.getX() + dx);
-        pan.setY(pan.getY() + dy);
+        inOneViewChange(() -> {
+            pan.setX(pan.getX() + dx);
+            pan.setY(pan.getY() + dy);
+        });
+    }
+
+    /**
+     * Runs {@code change} (which may set the zoom and both pan coordinates) and then updates what depends on
+     * the view once, for the final view: culling three times per frame, once for a half-applied view, made
+     * and dropped skins for nothing.
+     */
+    private void inOneViewChange(Runnable change) {
+        viewBatch++;
+        try {
+            change.run();
+        } finally {
+            if (--viewBatch == 0 && viewPending) {
+                viewPending = false;
+                viewChanged();
+            }
+        }
     }
 
     /** Shows the whole design, at actual size at most (Ctrl+0). */
     public void zoomToFit() {
+        inOneViewChange(this::zoomToFitNow);
+    }
+
+    private void zoomToFitNow() {
         Design d = design.get();
         if (d == null || d.components().isEmpty()) {
             zoom.set(1);
@@ -244,8 +271,8 @@ public final class DesignCanvas extends Region {
     private void drawBadges() {
         Bounds v = visibleArea();
         double margin = 200 / zoom.get();
-        badges.draw(design.get(), new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin,
-                v.height() + 2 * margin));
+        Bounds area = new Bounds(v.x() - margin, v.y() - margin, v.width() + 2 * margin, v.height() + 2 * margin);
+        badges.draw(design.get(), area, layers.componentsIn(area));
     }
 
     /**
@@ -276,13 +303,17 @@ public final class DesignCanvas extends Region {
             String id = skin.elementId();
             boolean failed = result != null && result.failed().contains(id);
             boolean cut = result != null && result.cutOff().contains(id);
-            skin.node().pseudoClassStateChanged(FAILED, failed && !skin.node().getId().startsWith("resolves-"));
-            skin.node().pseudoClassStateChanged(CUT_OFF, cut && !skin.node().getId().startsWith("resolves-"));
+            skin.node().pseudoClassStateChanged(FAILED, failed && !skin.isResolution());
+            skin.node().pseudoClassStateChanged(CUT_OFF, cut && !skin.isResolution());
         }
     }
 
     /** Selects the components with these ids and brings them into view. */
     public void selectAndReveal(java.util.List<String> ids) {
+        inOneViewChange(() -> selectAndRevealNow(ids));
+    }
+
+    private void selectAndRevealNow(java.util.List<String> ids) {
         Design d = design.get();
         java.util.List<String> present = ids.stream().filter(id -> d != null && d.component(id).isPresent()).toList();
         if (present.isEmpty()) {
@@ -334,21 +365,25 @@ public final class DesignCanvas extends Region {
      * actual size or more), else actual size at its top-left corner (Ctrl+0 still fits it all).
      */
     public void showDesignStart() {
-        zoomToFit();
-        if (zoom.get() < 0.5) {
-            Bounds content = contentBounds();
-            zoom.set(1);
-            pan.setX(FIT_MARGIN - content.x());
-            pan.setY(FIT_MARGIN - content.y());
-        }
+        inOneViewChange(() -> {
+            zoomToFitNow();
+            if (zoom.get() < 0.5) {
+                Bounds content = contentBounds();
+                zoom.set(1);
+                pan.setX(FIT_MARGIN - content.x());
+                pan.setY(FIT_MARGIN - content.y());
+            }
+        });
     }
 
     /** Brings a canvas area into view, centring it when it is off screen. */
     public void reveal(Bounds area) {
         Bounds v = visibleArea();
         if (!v.contains(area)) {
-            pan.setX(viewWidth() / 2 - (area.x() + area.width() / 2) * zoom.get());
-            pan.setY(viewHeight() / 2 - (area.y() + area.height() / 2) * zoom.get());
+            inOneViewChange(() -> {
+                pan.setX(viewWidth() / 2 - (area.x() + area.width() / 2) * zoom.get());
+                pan.setY(viewHeight() / 2 - (area.y() + area.height() / 2) * zoom.get());
+            });
         }
     }
 
@@ -386,11 +421,15 @@ public final class DesignCanvas extends Region {
 
     private void refreshSelectionLooks() {
         for (ElementSkin skin : layers.all()) {
-            skin.setSelected(selection.contains(skin.elementId()) && !skin.node().getId().startsWith("resolves-"));
+            skin.setSelected(selection.contains(skin.elementId()) && !skin.isResolution());
         }
     }
 
     private void viewChanged() {
+        if (viewBatch > 0) {
+            viewPending = true;
+            return;
+        }
         cull();
         drawGrid();
         syncScrollBars();
@@ -411,7 +450,7 @@ public final class DesignCanvas extends Region {
 
     private void styleNewSkin(ElementSkin skin) {
         String id = skin.elementId();
-        boolean resolution = skin.node().getId() != null && skin.node().getId().startsWith("resolves-");
+        boolean resolution = skin.isResolution();
         skin.setSelected(!resolution && selection.contains(id));
         dev.infradesigner.analysis.WhatIf result = whatIf == null ? null : whatIf.get();
         skin.node().pseudoClassStateChanged(FAILED, !resolution && result != null && result.failed().contains(id));

@@ -7,6 +7,10 @@ import javafx.scene.Node;
 /**
  * What the canvas needs of the node drawing a component or a link: its element's id, its area in canvas
  * units (for culling what is off screen) and a selected look.
+ *
+ * <p>Skins carry their element's id in their properties ({@link #ELEMENT_ID}), never as a CSS id: JavaFX
+ * caches matched styles by type, style classes and id, so a unique id per node would make every skin that
+ * scrolls into view match the whole stylesheet again (and grow the cache by one entry per element).
  */
 interface ElementSkin {
 
@@ -19,6 +23,14 @@ interface ElementSkin {
     Bounds area();
 
     Node node();
+
+    /**
+     * Whether this is a DNS record's "resolves to" arrow: it carries the record's id (a click selects the
+     * record) but never looks selected, failed or cut off itself.
+     */
+    default boolean isResolution() {
+        return false;
+    }
 
     default void setSelected(boolean selected) {
         node().pseudoClassStateChanged(SELECTED, selected);

@@ -25,10 +25,10 @@ final class LinkSkin extends Group implements ElementSkin {
     private final javafx.beans.property.DoubleProperty midX = new javafx.beans.property.SimpleDoubleProperty();
     private final javafx.beans.property.DoubleProperty midY = new javafx.beans.property.SimpleDoubleProperty();
     private Bounds area;
+    private boolean resolution;
 
     LinkSkin(Link link, Bounds from, Bounds to) {
         this(link.id(), link.protocol().key().toUpperCase() + " " + link.port(), from, to);
-        setId("skin-" + link.id());
         getStyleClass().addAll("link-skin", "protocol-" + link.protocol().key());
         if (link.standby()) {
             getStyleClass().add("standby");
@@ -64,7 +64,7 @@ final class LinkSkin extends Group implements ElementSkin {
     /** The dashed arrow from a DNS record to the component its name resolves to; not a traffic link. */
     static LinkSkin resolvesTo(String dnsId, Bounds dns, Bounds target) {
         LinkSkin skin = new LinkSkin(dnsId, "resolves to", dns, target);
-        skin.setId("resolves-" + dnsId);
+        skin.resolution = true;
         skin.getStyleClass().addAll("link-skin", "dns-resolution");
         return skin;
     }
@@ -93,6 +93,11 @@ final class LinkSkin extends Group implements ElementSkin {
         double minX = Math.min(start[0], end[0]) - 40;
         double minY = Math.min(start[1], end[1]) - 12;
         area = new Bounds(minX, minY, Math.abs(end[0] - start[0]) + 80, Math.abs(end[1] - start[1]) + 24);
+    }
+
+    @Override
+    public boolean isResolution() {
+        return resolution;
     }
 
     @Override

@@ -19,7 +19,6 @@ final class ServerSkin extends Pane implements ElementSkin {
 
     ServerSkin(Component server) {
         this.server = server;
-        setId("skin-" + server.id());
         getProperties().put(ELEMENT_ID, server.id());
         getStyleClass().addAll("server-skin", "kind-server");
         Bounds b = server.bounds();

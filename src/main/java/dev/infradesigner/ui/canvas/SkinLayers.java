@@ -29,6 +29,8 @@ final class SkinLayers {
     private final Map<String, ElementSkin> skins = new HashMap<>();
     private final Map<String, LinkSkin> resolutions = new HashMap<>();
     private final Consumer<ElementSkin> onCreate;
+    private SpatialGrid componentGrid = new SpatialGrid();
+    private SpatialGrid linkGrid = new SpatialGrid();
     private Design shown;
     private Bounds area;
 
@@ -58,30 +60,95 @@ final class SkinLayers {
         shown = next;
         if (previous == null || next == null) {
             clear();
+            index(next);
             fill();
             return;
         }
+        Set<String> changed = new HashSet<>();
         Set<String> moved = new HashSet<>();
         for (Component old : previous.components()) {
             Component now = next.component(old.id()).orElse(null);
-            if (!old.equals(now)) {
-                moved.add(old.id());
+            if (old != now && !old.equals(now)) {
+                changed.add(old.id());
                 remove(old.id());
+                if (now == null || !now.bounds().equals(old.bounds())) {
+                    moved.add(old.id());
+                    componentGrid.removeBox(old.id(), old.bounds());
+                    if (now != null) {
+                        componentGrid.addBox(now.id(), now.bounds());
+                    }
+                }
+            }
+        }
+        for (Component now : next.components()) {
+            if (!previous.contains(now.id())) {
+                componentGrid.addBox(now.id(), now.bounds());
             }
         }
         for (Link old : previous.links()) {
             Link now = next.link(old.id()).orElse(null);
-            if (!old.equals(now) || moved.contains(old.from()) || moved.contains(old.to())) {
+            boolean same = old == now || old.equals(now);
+            if (!same || changed.contains(old.from()) || changed.contains(old.to())) {
                 remove(old.id());
+            }
+            if (!same || moved.contains(old.from()) || moved.contains(old.to())) {
+                unindex(previous, old);
+                if (now != null) {
+                    index(next, now);
+                }
+            }
+        }
+        for (Link now : next.links()) {
+            if (!previous.contains(now.id())) {
+                index(next, now);
             }
         }
         for (String id : new ArrayList<>(resolutions.keySet())) {
             Component dns = previous.component(id).orElse(null);
-            if (dns == null || moved.contains(id) || moved.contains(targetOf(dns))) {
+            if (dns == null || changed.contains(id) || changed.contains(targetOf(dns))) {
                 links.getChildren().remove(resolutions.remove(id));
             }
         }
         fill();
+    }
+
+    private void index(Design d) {
+        componentGrid = new SpatialGrid();
+        linkGrid = new SpatialGrid();
+        if (d == null) {
+            return;
+        }
+        for (Component c : d.components()) {
+            componentGrid.addBox(c.id(), c.bounds());
+        }
+        for (Link l : d.links()) {
+            index(d, l);
+        }
+    }
+
+    private void index(Design d, Link l) {
+        Bounds from = d.component(l.from()).orElseThrow().bounds();
+        Bounds to = d.component(l.to()).orElseThrow().bounds();
+        linkGrid.addSegment(l.id(), centerX(from), centerY(from), centerX(to), centerY(to));
+    }
+
+    private void unindex(Design d, Link l) {
+        Bounds from = d.component(l.from()).orElseThrow().bounds();
+        Bounds to = d.component(l.to()).orElseThrow().bounds();
+        linkGrid.removeSegment(l.id(), centerX(from), centerY(from), centerX(to), centerY(to));
+    }
+
+    private static double centerX(Bounds b) {
+        return b.x() + b.width() / 2;
+    }
+
+    private static double centerY(Bounds b) {
+        return b.y() + b.height() / 2;
+    }
+
+    /** The ids of the components that may overlap {@code area} (a superset). */
+    Set<String> componentsIn(Bounds area) {
+        return componentGrid.candidates(area);
     }
 
     /** Keeps skins only for what overlaps {@code visible} (canvas units); {@code null} means everything. */
@@ -111,19 +178,26 @@ final class SkinLayers {
         return area == null || area.overlaps(b);
     }
 
-    /** Creates the missing skins of what lies in the area, keeping the design's drawing order. */
+    /** Creates the missing skins of what lies in the area (found through the grids, not by a scan). */
     private void fill() {
         Design d = shown;
         if (d == null) {
             return;
         }
-        for (Component c : d.components()) {
-            if (!skins.containsKey(c.id()) && inArea(c.bounds())) {
-                addComponent(c);
+        for (String id : componentGrid.candidates(area)) {
+            if (!skins.containsKey(id)) {
+                Component c = d.component(id).orElse(null);
+                if (c != null && inArea(c.bounds())) {
+                    addComponent(c);
+                }
             }
         }
-        for (Link l : d.links()) {
-            if (!skins.containsKey(l.id())) {
+        for (String id : linkGrid.candidates(area)) {
+            if (!skins.containsKey(id)) {
+                Link l = d.link(id).orElse(null);
+                if (l == null) {
+                    continue;
+                }
                 Bounds from = d.component(l.from()).orElseThrow().bounds();
                 Bounds to = d.component(l.to()).orElseThrow().bounds();
                 if (lineInArea(from, to)) {
@@ -180,12 +254,6 @@ final class SkinLayers {
             }
         }
         return t0 <= t1;
-    }
-
-    private static Bounds span(Bounds a, Bounds b) {
-        double minX = Math.min(a.x(), b.x());
-        double minY = Math.min(a.y(), b.y());
-        return new Bounds(minX, minY, Math.max(a.maxX(), b.maxX()) - minX, Math.max(a.maxY(), b.maxY()) - minY);
     }
 
     private static String targetOf(Component dns) {

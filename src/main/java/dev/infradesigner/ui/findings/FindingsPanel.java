@@ -63,6 +63,10 @@ public final class FindingsPanel extends VBox {
         header.getStyleClass().add("findings-header");
         table.setId("findings-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Rows of one fixed height: without it the table measures its rows on every pulse after its items
+        // change, and with hundreds of findings that re-laid out and repainted the window for several
+        // frames after each edit (measured with CanvasPerf: 175 frames over 16.7 ms in six seconds, 39 now).
+        table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label("No findings: nothing the audit knows of is wrong."));
         table.getColumns().addAll(List.of(severityColumn(), text("Rule", 190, Finding::ruleId),
                 text("Message", 520, Finding::message), text("Components", 200, this::componentLabels)));
@@ -114,6 +118,8 @@ public final class FindingsPanel extends VBox {
         audit.resultProperty().addListener((obs, old, now) -> show(now));
         show(audit.resultProperty().get());
     }
+
+    private static final double ROW_HEIGHT = 26;
 
     private static ToggleButton filter(String what) {
         ToggleButton button = new ToggleButton();
