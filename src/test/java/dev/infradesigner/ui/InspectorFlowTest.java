@@ -2,6 +2,7 @@ package dev.infradesigner.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.infradesigner.analysis.Finding;
@@ -21,6 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.controlsfx.control.decoration.Decorator;
 
 /** Editing settings in the inspector: typed editors, inline errors, one undo step, live findings. */
 @ExtendWith(ApplicationExtension.class)
@@ -52,8 +54,11 @@ class InspectorFlowTest {
         assertFalse(rules().contains("lb.no-health-check"));
         robot.interact(() -> window.canvas().selection().only("lb"));
         assertEquals("Load balancer", robot.lookup("#inspector-title").queryAs(Label.class).getText());
+        CheckBox before = robot.lookup("#field-healthCheck-enabled").queryAs(CheckBox.class);
         robot.clickOn("#field-healthCheck-enabled");
         awaitAudit();
+        assertSame(before, robot.lookup("#field-healthCheck-enabled").queryAs(CheckBox.class),
+                "an edit updates the inspector in place instead of building a new form");
         assertFalse(window.document().getDesign().component("lb").orElseThrow()
                 .settings(LoadBalancerSettings.class).healthCheck().enabled());
         assertTrue(rules().contains("lb.no-health-check"), "the finding appears as soon as the setting changes");
@@ -71,7 +76,11 @@ class InspectorFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("app-2"));
         robot.interact(() -> window.canvas().selection().only("app-2"));
         TextField port = robot.lookup("#field-port").queryAs(TextField.class);
-        robot.doubleClickOn(port).eraseText(8).write("70000").type(KeyCode.ENTER);
+        robot.doubleClickOn(port).eraseText(8).write("70000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#error-port").queryAs(Label.class).isVisible(), "flagged while typing");
+        assertFalse(Decorator.getDecorations(port).isEmpty(), "with an error decoration on the field");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#error-port").queryAs(Label.class);
         assertTrue(error.isVisible());
@@ -83,6 +92,8 @@ class InspectorFlowTest {
         assertEquals(9000, window.document().getDesign().component("app-2").orElseThrow()
                 .settings(AppServerSettings.class).port());
         assertFalse(robot.lookup("#error-port").queryAs(Label.class).isVisible());
+        assertTrue(Decorator.getDecorations(port) == null || Decorator.getDecorations(port).isEmpty(),
+                "the decoration goes with the error");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,11 +19,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
+import org.controlsfx.control.decoration.Decorator;
+import org.controlsfx.control.decoration.GraphicDecoration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One typed editor for one field: a check box for a flag, a choice for an enum or a reference, a text
  * field for text, numbers and lists. A change is committed (Enter, leaving the field, or picking a choice)
- * and, if the model refuses it, the field is marked with the reason beneath it and nothing changes.
+ * and, if the model refuses it, the field is marked with the reason beneath it and nothing changes. A text
+ * field is checked as the user types, against the model itself, so a bad port or host name is flagged
+ * (a ControlsFX error decoration on the field, the reason beneath) before it is committed.
+ *
+ * <p>The editor can show a new value in place ({@link #show}) so that an edit does not rebuild the
+ * inspector: rebuilding made every edit pay for styling dozens of new controls.
  */
 final class FieldEditor {
 
@@ -30,13 +39,20 @@ final class FieldEditor {
 
     private final Control control;
     private final Label error = new Label();
+    private final RecordFields.Field fieldType;
+    private Object current;
+    private boolean currentMixed;
+    private boolean showing;
 
     /**
      * @param choices for a reference field, the ids it may take ({@code null} for none); otherwise null
      * @param commit  applies a new value; returns the reason it was refused, if it was
      */
     FieldEditor(String key, RecordFields.Field field, boolean mixed, List<String> choices,
-            Function<Object, Optional<String>> commit) {
+            Function<Object, Optional<String>> commit, Function<Object, Optional<String>> check) {
+        this.fieldType = field;
+        this.current = field.value();
+        this.currentMixed = mixed;
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.setManaged(false);
@@ -47,7 +63,11 @@ final class FieldEditor {
             CheckBox box = new CheckBox();
             box.setSelected(Boolean.TRUE.equals(field.value()));
             box.setIndeterminate(mixed);
-            box.selectedProperty().addListener((obs, old, now) -> report(commit.apply(now)));
+            box.selectedProperty().addListener((obs, old, now) -> {
+                if (!showing) {
+                    report(commit.apply(now));
+                }
+            });
             control = box;
         } else if (type.isEnum() && Keyed.class.isAssignableFrom(type)) {
             ComboBox<Object> combo = new ComboBox<>();
@@ -59,7 +79,7 @@ final class FieldEditor {
                 combo.setPromptText("mixed");
             }
             combo.valueProperty().addListener((obs, old, now) -> {
-                if (now != null) {
+                if (now != null && !showing) {
                     report(commit.apply(now));
                 }
             });
@@ -70,18 +90,18 @@ final class FieldEditor {
             combo.getItems().addAll(choices);
             combo.setValue(mixed ? null : field.value() == null ? "(none)" : (String) field.value());
             combo.valueProperty().addListener((obs, old, now) -> {
-                if (now != null) {
+                if (now != null && !showing) {
                     report(commit.apply(now.equals("(none)") ? null : now));
                 }
             });
             control = combo;
         } else {
-            TextField text = new TextField(mixed ? "" : format(field));
+            TextField text = new TextField(mixed ? "" : format(field.value()));
             if (mixed) {
                 text.setPromptText("mixed");
             }
             Runnable apply = () -> {
-                String original = mixed ? "" : format(field);
+                String original = currentMixed ? "" : format(current);
                 if (text.getText().equals(original)) {
                     report(Optional.empty());
                     return;
@@ -93,6 +113,21 @@ final class FieldEditor {
                 }
             };
             text.setOnAction(e -> apply.run());
+            text.textProperty().addListener((obs, old, now) -> {
+                if (showing) {
+                    return;
+                }
+                String original = currentMixed ? "" : format(current);
+                if (now.equals(original)) {
+                    report(Optional.empty());
+                    return;
+                }
+                try {
+                    report(check.apply(parse(field, now)));
+                } catch (InvalidDesignException e) {
+                    report(Optional.of(e.violations().get(0).message()));
+                }
+            });
             text.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
                     apply.run();
@@ -108,11 +143,52 @@ final class FieldEditor {
         return control;
     }
 
+    /** Shows {@code value} (or "mixed") without committing anything: the design changed elsewhere. */
+    void show(Object value, boolean mixed) {
+        if (java.util.Objects.equals(value, current) && mixed == currentMixed) {
+            return;
+        }
+        current = value;
+        currentMixed = mixed;
+        showing = true;
+        try {
+            if (control instanceof CheckBox box) {
+                box.setSelected(Boolean.TRUE.equals(value));
+                box.setIndeterminate(mixed);
+            } else if (control instanceof ComboBox<?> combo) {
+                @SuppressWarnings("unchecked")
+                ComboBox<Object> any = (ComboBox<Object>) combo;
+                if (mixed) {
+                    any.setValue(null);
+                    any.setPromptText("mixed");
+                } else if (fieldType.type().isEnum()) {
+                    any.setValue(value);
+                } else {
+                    any.setValue(value == null ? "(none)" : value);
+                }
+            } else if (control instanceof TextField text) {
+                text.setText(mixed ? "" : format(value));
+            }
+            report(Optional.empty());
+        } finally {
+            showing = false;
+        }
+    }
+
     Label error() {
         return error;
     }
 
     private void report(Optional<String> problem) {
+        boolean was = control.getPseudoClassStates().contains(INVALID);
+        if (was != problem.isPresent()) {
+            Decorator.removeAllDecorations(control);
+            if (problem.isPresent()) {
+                FontIcon icon = new FontIcon("fth-alert-circle");
+                icon.getStyleClass().add("field-error-icon");
+                Decorator.addDecoration(control, new GraphicDecoration(icon, Pos.CENTER_RIGHT, -12, 0));
+            }
+        }
         control.pseudoClassStateChanged(INVALID, problem.isPresent());
         error.setText(problem.orElse(""));
         error.setVisible(problem.isPresent());
@@ -120,13 +196,12 @@ final class FieldEditor {
         control.setTooltip(problem.map(Tooltip::new).orElse(null));
     }
 
-    private static String format(RecordFields.Field field) {
-        Object value = field.value();
+    private String format(Object value) {
         if (value == null) {
             return "";
         }
         if (value instanceof List<?> list) {
-            Class<?> element = elementType(field);
+            Class<?> element = elementType(fieldType);
             if (element == Listener.class) {
                 return ListSyntax.listeners(castList(list));
             }

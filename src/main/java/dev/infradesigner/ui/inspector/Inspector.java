@@ -1,6 +1,7 @@
 package dev.infradesigner.ui.inspector;
 
 import dev.infradesigner.model.Component;
+import impl.org.controlsfx.skin.DecorationPane;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
@@ -9,10 +10,14 @@ import dev.infradesigner.ui.canvas.Selection;
 import dev.infradesigner.ui.edit.Edits;
 import dev.infradesigner.ui.edit.Outcome;
 import dev.infradesigner.ui.edit.Performer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.SetChangeListener;
@@ -37,6 +42,15 @@ public final class Inspector extends ScrollPane {
     private final ObservableValue<Design> design;
     private final VBox content = new VBox(10);
     private List<Object> shown = List.of();
+    /** The editors on show by field key, and what they were built for (see {@link #shape}). */
+    private final Map<String, FieldEditor> editors = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+    private String builtShape = "";
+
+    /** One field as the inspector shows it: where it is, its value now, whether the selection disagrees. */
+    private record Entry(String key, String name, RecordFields.Field field, boolean mixed, List<String> choices,
+            BiFunction<Design, Object, Outcome> edit) {
+    }
 
     public Inspector(Selection selection, Performer performer, ObservableValue<Design> design) {
         this.selection = selection;
@@ -48,7 +62,11 @@ public final class Inspector extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("inspector-content");
         content.setPadding(new Insets(12));
-        setContent(content);
+        // Error decorations (ControlsFX) are drawn in the nearest DecorationPane: this one, so they scroll
+        // with their fields and the window's root is left alone.
+        DecorationPane decorations = new DecorationPane();
+        decorations.setRoot(content);
+        setContent(decorations);
         selection.ids().addListener((SetChangeListener<String>) c -> rebuild(false));
         design.addListener((obs, old, now) -> rebuild(true));
         rebuild(false);
@@ -68,9 +86,16 @@ public final class Inspector extends ScrollPane {
         if (onlyIfChanged && !now.isEmpty() && now.equals(shown)) {
             return;
         }
+        if (onlyIfChanged && !now.isEmpty() && refreshInPlace(d, now)) {
+            shown = now;
+            return;
+        }
         String focused = focusedField();
         shown = now;
         content.getChildren().clear();
+        editors.clear();
+        entries.clear();
+        builtShape = "";
         if (now.isEmpty()) {
             title("Nothing selected", "Select a component or a link to see its settings. "
                     + d.components().size() + " components, " + d.links().size() + " links in \"" + d.name() + "\".");
@@ -94,6 +119,84 @@ public final class Inspector extends ScrollPane {
                 again.requestFocus();
             }
         }
+    }
+
+    /**
+     * Shows the new values in the editors already built, when the selection still has the same editors
+     * (same elements, same fields, same choices, same heading): no controls are made, so an edit costs a
+     * few value changes instead of a whole new form.
+     */
+    private boolean refreshInPlace(Design d, List<Object> now) {
+        if (builtShape.isEmpty()) {
+            return false;
+        }
+        List<Entry> fresh = entriesFor(d, now);
+        if (fresh == null || !shape(d, now, fresh).equals(builtShape)) {
+            return false;
+        }
+        entries.clear();
+        entries.addAll(fresh);
+        for (Entry e : fresh) {
+            if (e.field() != null) {
+                editors.get(e.key()).show(e.field().value(), e.mixed());
+            }
+        }
+        return true;
+    }
+
+    /** What decides which editors exist: the elements, the heading, and each field's key and choices. */
+    private String shape(Design d, List<Object> now, List<Entry> fields) {
+        StringBuilder b = new StringBuilder(heading(d, now)).append('|');
+        for (Object o : now) {
+            b.append(o instanceof Component c ? c.id() + ":" + c.kind() : ((Link) o).id()).append(',');
+        }
+        for (Entry e : fields) {
+            b.append('|').append(e.key()).append('=').append(e.choices());
+        }
+        return b.toString();
+    }
+
+    /** The fields to edit for {@code now}, or {@code null} when it is not one link or components of one kind. */
+    private List<Entry> entriesFor(Design d, List<Object> now) {
+        List<Entry> out = new ArrayList<>();
+        if (now.size() == 1 && now.get(0) instanceof Link link) {
+            for (RecordFields.Field field : RecordFields.of(link)) {
+                if (!Set.of("id", "from", "to").contains(field.name())) {
+                    out.add(new Entry("link-" + field.name(), RecordFields.words(field.name()), field, false, null,
+                            (dd, value) -> SettingEdits.setLinkField(dd, link.id(), field.name(), value)));
+                }
+            }
+            return out;
+        }
+        if (now.isEmpty() || !now.stream().allMatch(o -> o instanceof Component)) {
+            return null;
+        }
+        List<Component> components = now.stream().map(Component.class::cast).toList();
+        if (components.stream().map(Component::kind).distinct().count() != 1) {
+            return null;
+        }
+        Component first = components.get(0);
+        List<String> ids = components.stream().map(Component::id).toList();
+        if (components.size() == 1) {
+            RecordFields.Field label = new RecordFields.Field("label", String.class, String.class, first.label());
+            out.add(new Entry("label", "Name", label, false, null,
+                    (dd, value) -> Edits.rename(dd, first.id(), value == null ? "" : value.toString())));
+        }
+        addRecordEntries(out, "", (Record) first.settings(), components.stream().map(c -> (Record) c.settings()).toList(),
+                d, ids);
+        return out;
+    }
+
+    private String heading(Design d, List<Object> now) {
+        if (now.size() == 1 && now.get(0) instanceof Link link) {
+            return "Link " + d.component(link.from()).map(Component::label).orElse(link.from()) + " \u2192 "
+                    + d.component(link.to()).map(Component::label).orElse(link.to());
+        }
+        if (now.size() == 1 && now.get(0) instanceof Component c) {
+            return c.kind().displayName() + " id: " + c.id() + (c.hostId() == null ? ""
+                    : "   \u00b7   on " + d.component(c.hostId()).map(Component::label).orElse(c.hostId()));
+        }
+        return now.size() + " selected";
     }
 
     private String focusedField() {
@@ -121,43 +224,48 @@ public final class Inspector extends ScrollPane {
 
     private void componentEditor(Design d, List<Component> components) {
         Component first = components.get(0);
-        List<String> ids = components.stream().map(Component::id).toList();
         if (components.size() == 1) {
             title(first.kind().displayName(), "id: " + first.id() + (first.hostId() == null ? ""
                     : "   \u00b7   on " + d.component(first.hostId()).map(Component::label).orElse(first.hostId())));
         } else {
             title(components.size() + " \u00d7 " + first.kind().displayName(), "Changes apply to all of them as one step.");
         }
-        GridPane grid = grid();
-        int row = 0;
-        if (components.size() == 1) {
-            RecordFields.Field label = new RecordFields.Field("label", String.class, String.class, first.label());
-            row = add(grid, row, "label", "Name", label, false, null, value -> apply(dd -> Edits.rename(dd, first.id(),
-                    value == null ? "" : value.toString())));
-        }
-        row = addRecord(grid, row, "", (Record) first.settings(), components.stream().map(c -> (Record) c.settings()).toList(),
-                d, ids);
-        content.getChildren().add(grid);
+        buildEditors(d, new ArrayList<Object>(components));
     }
 
-    private int addRecord(GridPane grid, int row, String prefix, Record first, List<Record> all, Design d, List<String> ids) {
+    /** Builds the editors of {@code now}'s fields in a grid, and remembers them for refreshing in place. */
+    private void buildEditors(Design d, List<Object> now) {
+        List<Entry> fields = entriesFor(d, now);
+        GridPane grid = grid();
+        int row = 0;
+        for (Entry e : fields) {
+            if (e.field() == null) {
+                Label section = new Label(e.name());
+                section.getStyleClass().add("inspector-section");
+                grid.add(section, 0, row++, 2, 1);
+                continue;
+            }
+            row = add(grid, row, e);
+        }
+        content.getChildren().add(grid);
+        entries.addAll(fields);
+        builtShape = shape(d, now, fields);
+    }
+
+    private void addRecordEntries(List<Entry> out, String prefix, Record first, List<Record> all, Design d, List<String> ids) {
         for (RecordFields.Field field : RecordFields.of(first)) {
             String path = prefix + field.name();
             if (Record.class.isAssignableFrom(field.type())) {
-                Label section = new Label(RecordFields.words(field.name()));
-                section.getStyleClass().add("inspector-section");
-                grid.add(section, 0, row++, 2, 1);
+                out.add(new Entry("section-" + path, RecordFields.words(field.name()), null, false, null, null));
                 List<Record> inner = all.stream().map(r -> (Record) RecordFields.get(r, field.name())).toList();
-                row = addRecord(grid, row, path + ".", (Record) field.value(), inner, d, ids);
+                addRecordEntries(out, path + ".", (Record) field.value(), inner, d, ids);
                 continue;
             }
             boolean mixed = all.stream().map(r -> RecordFields.get(r, path.substring(path.lastIndexOf('.') + 1)))
                     .distinct().count() > 1;
-            row = add(grid, row, path.replace('.', '-'), RecordFields.words(field.name()), field, mixed,
-                    referenceChoices(d, first, field.name(), ids),
-                    value -> apply(dd -> SettingEdits.setSetting(dd, ids, path, value)));
+            out.add(new Entry(path.replace('.', '-'), RecordFields.words(field.name()), field, mixed,
+                    referenceChoices(d, first, field.name(), ids), (dd, value) -> SettingEdits.setSetting(dd, ids, path, value)));
         }
-        return row;
     }
 
     private static List<String> referenceChoices(Design d, Record settings, String field, List<String> ids) {
@@ -177,16 +285,7 @@ public final class Inspector extends ScrollPane {
     private void linkEditor(Design d, Link link) {
         title("Link", d.component(link.from()).map(Component::label).orElse(link.from()) + " \u2192 "
                 + d.component(link.to()).map(Component::label).orElse(link.to()));
-        GridPane grid = grid();
-        int row = 0;
-        for (RecordFields.Field field : RecordFields.of(link)) {
-            if (Set.of("id", "from", "to").contains(field.name())) {
-                continue;
-            }
-            row = add(grid, row, "link-" + field.name(), RecordFields.words(field.name()), field, false, null,
-                    value -> apply(dd -> SettingEdits.setLinkField(dd, link.id(), field.name(), value)));
-        }
-        content.getChildren().add(grid);
+        buildEditors(d, List.of(link));
     }
 
     private Optional<String> apply(Function<Design, Outcome> edit) {
@@ -197,22 +296,35 @@ public final class Inspector extends ScrollPane {
         }
     }
 
-    private int add(GridPane grid, int row, String key, String name, RecordFields.Field field, boolean mixed,
-            List<String> choices, Function<Object, Optional<String>> commit) {
-        FieldEditor editor = new FieldEditor(key, field, mixed, choices, value -> {
-            try {
-                return commit.apply(value);
-            } catch (dev.infradesigner.model.InvalidDesignException e) {
-                return Optional.of(e.violations().get(0).message());
-            }
-        });
-        Label label = new Label(name);
+    private int add(GridPane grid, int row, Entry entry) {
+        String key = entry.key();
+        FieldEditor editor = new FieldEditor(key, entry.field(), entry.mixed(), entry.choices(),
+                value -> apply(dd -> current(key).edit().apply(dd, value)), value -> check(current(key), value));
+        editors.put(key, editor);
+        Label label = new Label(entry.name());
         label.getStyleClass().add("inspector-label");
         label.setLabelFor(editor.control());
         grid.add(label, 0, row);
         grid.add(editor.control(), 1, row);
         grid.add(editor.error(), 1, row + 1);
         return row + 2;
+    }
+
+    /** The entry of {@code key} for the design on show now (entries are replaced on each refresh). */
+    private Entry current(String key) {
+        return entries.stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** Whether the model would take {@code value}, without changing anything: the reason if not. */
+    private Optional<String> check(Entry entry, Object value) {
+        try {
+            entry.edit().apply(design.getValue(), value);
+            return Optional.empty();
+        } catch (dev.infradesigner.model.InvalidDesignException e) {
+            return Optional.of(e.violations().get(0).message());
+        } catch (dev.infradesigner.ui.edit.EditRefusedException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     private static GridPane grid() {
