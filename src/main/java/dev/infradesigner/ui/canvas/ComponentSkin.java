@@ -44,10 +44,6 @@ final class ComponentSkin extends HBox implements ElementSkin {
         getChildren().addAll(KindIcons.view(component.kind(), 24), text, connector);
     }
 
-    Component component() {
-        return component;
-    }
-
     @Override
     public String elementId() {
         return component.id();

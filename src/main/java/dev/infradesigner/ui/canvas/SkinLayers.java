@@ -69,8 +69,10 @@ final class SkinLayers {
         for (Component old : previous.components()) {
             Component now = next.component(old.id()).orElse(null);
             if (old != now && !old.equals(now)) {
-                changed.add(old.id());
-                remove(old.id());
+                if (now == null || !looksTheSame(old, now)) {
+                    changed.add(old.id());
+                    remove(old.id());
+                }
                 if (now == null || !now.bounds().equals(old.bounds())) {
                     moved.add(old.id());
                     componentGrid.removeBox(old.id(), old.bounds());
@@ -110,6 +112,17 @@ final class SkinLayers {
             }
         }
         fill();
+    }
+
+    /**
+     * Whether a component's card would be drawn the same: a card shows the kind, the label and the place,
+     * so a settings change (the health check of a load balancer, say) keeps the card and its links, and an
+     * edit in the inspector repaints only the inspector. Servers show their settings (host name, address)
+     * and DNS records their target, so any change to those redraws them.
+     */
+    private static boolean looksTheSame(Component old, Component now) {
+        return old.kind() == now.kind() && old.kind() != ComponentKind.SERVER && old.kind() != ComponentKind.DNS
+                && old.label().equals(now.label()) && old.bounds().equals(now.bounds());
     }
 
     private void index(Design d) {

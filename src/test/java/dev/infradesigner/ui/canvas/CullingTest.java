@@ -77,4 +77,23 @@ class CullingTest {
         assertTrue(canvas.skinOf(far.id()) != before, "the moved component is redrawn");
         assertEquals(untouched, canvas.skinOf(near.id()), "the others keep their skins: no scene rebuild");
     }
+
+    @Test
+    void aSettingsChangeKeepsTheCardAndARenameRedrawsIt(FxRobot robot) {
+        Component lb = design.get().componentsOf(dev.infradesigner.model.ComponentKind.LOAD_BALANCER).get(0);
+        robot.interact(() -> {
+            canvas.actualSize();
+            canvas.reveal(lb.bounds());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node card = canvas.skinOf(lb.id());
+        assertNotNull(card);
+        var st = lb.settings(dev.infradesigner.model.LoadBalancerSettings.class);
+        robot.interact(() -> design.set(design.get().with(lb.withSettings(new dev.infradesigner.model.LoadBalancerSettings(
+                st.algorithm(), st.mode(), st.redundancy(), st.listeners(), st.certificate(), st.redirectHttps(),
+                dev.infradesigner.model.HealthCheck.NONE, st.floatingIp())))));
+        assertEquals(card, canvas.skinOf(lb.id()), "the card shows no settings, so it stays");
+        robot.interact(() -> design.set(Edits.rename(design.get(), lb.id(), "Front door").design()));
+        assertTrue(canvas.skinOf(lb.id()) != card, "a new label is a new card");
+    }
 }
