@@ -88,25 +88,11 @@ public final class SvgDiagram {
     }
 
     private static String arrow(Bounds from, Bounds to, String label, String id) {
-        double[] start = edge(from, to.x() + to.width() / 2, to.y() + to.height() / 2);
-        double[] end = edge(to, from.x() + from.width() / 2, from.y() + from.height() / 2);
+        double[] start = from.edgeToward(to.centerX(), to.centerY());
+        double[] end = to.edgeToward(from.centerX(), from.centerY());
         return String.format(Locale.ROOT, "  <g id=\"%s\"><line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#57606a\" "
                 + "stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>%s</g>%n", id, n(start[0]), n(start[1]), n(end[0]),
                 n(end[1]), text((start[0] + end[0]) / 2 - 20, (start[1] + end[1]) / 2 - 4, label, 9, "normal", "#59636e"));
-    }
-
-    private static double[] edge(Bounds b, double tx, double ty) {
-        double cx = b.x() + b.width() / 2;
-        double cy = b.y() + b.height() / 2;
-        double dx = tx - cx;
-        double dy = ty - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] {cx, cy};
-        }
-        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2) / Math.abs(dy);
-        double s = Math.min(sx, sy);
-        return new double[] {cx + dx * s, cy + dy * s};
     }
 
     private static String text(double x, double y, String content, int size, String weight, String fill) {

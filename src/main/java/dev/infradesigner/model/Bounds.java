@@ -37,6 +37,33 @@ public record Bounds(double x, double y, double width, double height) {
         return y + height;
     }
 
+    public double centerX() {
+        return x + width / 2;
+    }
+
+    public double centerY() {
+        return y + height / 2;
+    }
+
+    /**
+     * Where the line from the centre towards (tx, ty) leaves this rectangle: where an arrow between two
+     * boxes starts or ends, on the canvas and in the exported diagram alike. The centre itself when the
+     * point is the centre.
+     */
+    public double[] edgeToward(double tx, double ty) {
+        double cx = centerX();
+        double cy = centerY();
+        double dx = tx - cx;
+        double dy = ty - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double scaleX = dx == 0 ? Double.POSITIVE_INFINITY : (width / 2) / Math.abs(dx);
+        double scaleY = dy == 0 ? Double.POSITIVE_INFINITY : (height / 2) / Math.abs(dy);
+        double scale = Math.min(scaleX, scaleY);
+        return new double[] {cx + dx * scale, cy + dy * scale};
+    }
+
     /** Whether {@code other} lies entirely inside these bounds. */
     public boolean contains(Bounds other) {
         return other.x >= x && other.y >= y && other.maxX() <= maxX() && other.maxY() <= maxY();

@@ -71,8 +71,8 @@ final class LinkSkin extends Group implements ElementSkin {
 
     /** Redraws the arrow between the ends' current areas. */
     void update(Bounds from, Bounds to) {
-        double[] start = edgePoint(from, centerX(to), centerY(to));
-        double[] end = edgePoint(to, centerX(from), centerY(from));
+        double[] start = from.edgeToward(to.centerX(), to.centerY());
+        double[] end = to.edgeToward(from.centerX(), from.centerY());
         line.setStartX(start[0]);
         line.setStartY(start[1]);
         line.setEndX(end[0]);
@@ -113,28 +113,5 @@ final class LinkSkin extends Group implements ElementSkin {
     @Override
     public Node node() {
         return this;
-    }
-
-    private static double centerX(Bounds b) {
-        return b.x() + b.width() / 2;
-    }
-
-    private static double centerY(Bounds b) {
-        return b.y() + b.height() / 2;
-    }
-
-    /** Where the line from the centre of {@code b} towards (tx, ty) leaves its rectangle. */
-    static double[] edgePoint(Bounds b, double tx, double ty) {
-        double cx = centerX(b);
-        double cy = centerY(b);
-        double dx = tx - cx;
-        double dy = ty - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] {cx, cy};
-        }
-        double scaleX = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2) / Math.abs(dx);
-        double scaleY = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2) / Math.abs(dy);
-        double scale = Math.min(scaleX, scaleY);
-        return new double[] {cx + dx * scale, cy + dy * scale};
     }
 }

@@ -142,21 +142,13 @@ final class SkinLayers {
     private void index(Design d, Link l) {
         Bounds from = d.component(l.from()).orElseThrow().bounds();
         Bounds to = d.component(l.to()).orElseThrow().bounds();
-        linkGrid.addSegment(l.id(), centerX(from), centerY(from), centerX(to), centerY(to));
+        linkGrid.addSegment(l.id(), from.centerX(), from.centerY(), to.centerX(), to.centerY());
     }
 
     private void unindex(Design d, Link l) {
         Bounds from = d.component(l.from()).orElseThrow().bounds();
         Bounds to = d.component(l.to()).orElseThrow().bounds();
-        linkGrid.removeSegment(l.id(), centerX(from), centerY(from), centerX(to), centerY(to));
-    }
-
-    private static double centerX(Bounds b) {
-        return b.x() + b.width() / 2;
-    }
-
-    private static double centerY(Bounds b) {
-        return b.y() + b.height() / 2;
+        linkGrid.removeSegment(l.id(), from.centerX(), from.centerY(), to.centerX(), to.centerY());
     }
 
     /** The ids of the components that may overlap {@code area} (a superset). */
@@ -244,10 +236,10 @@ final class SkinLayers {
         if (area == null || inArea(from) || inArea(to)) {
             return true;
         }
-        double x0 = from.x() + from.width() / 2;
-        double y0 = from.y() + from.height() / 2;
-        double dx = to.x() + to.width() / 2 - x0;
-        double dy = to.y() + to.height() / 2 - y0;
+        double x0 = from.centerX();
+        double y0 = from.centerY();
+        double dx = to.centerX() - x0;
+        double dy = to.centerY() - y0;
         double t0 = 0;
         double t1 = 1;
         double[] p = {-dx, dx, -dy, dy};
