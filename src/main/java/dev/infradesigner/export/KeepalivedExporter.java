@@ -58,6 +58,9 @@ public final class KeepalivedExporter implements Exporter {
         StringBuilder out = new StringBuilder(ConfigText.header("#", design, lb));
         if (mode == ExportMode.FULL) {
             out.append("\nglobal_defs {\n    enable_script_security\n    script_user root\n}\n");
+        } else {
+            out.append("# The check script below runs only when your global_defs has enable_script_security and\n")
+                    .append("# script_user root (keepalived refuses scripts otherwise).\n");
         }
         out.append("\nvrrp_script chk_haproxy {\n")
                 .append("    script \"/usr/bin/pgrep -x haproxy\"\n")

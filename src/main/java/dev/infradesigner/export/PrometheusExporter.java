@@ -48,7 +48,9 @@ public final class PrometheusExporter implements Exporter {
         if (mode == ExportMode.FULL) {
             out.append("\nglobal:\n  scrape_interval: 15s\n  evaluation_interval: 15s\n\nscrape_configs:\n");
         }
-        out.append("  - job_name: node\n");
+        // Named after the design: Debian's stock prometheus.yml already has a job called "node", and two
+        // jobs with one name are an error when the snippet is pasted there.
+        out.append("  - job_name: ").append(jobName(design)).append('\n');
         List<String> targets = new ArrayList<>();
         List<String> comments = new ArrayList<>();
         for (var link : design.links()) {
@@ -76,5 +78,10 @@ public final class PrometheusExporter implements Exporter {
             targets.forEach(out::append);
         }
         return out.toString();
+    }
+
+    /** {@code node-} and the design's name as a safe name: letters, digits and dashes, YAML-safe unquoted. */
+    static String jobName(Design design) {
+        return "node-" + ConfigText.name(design.name(), "design");
     }
 }

@@ -11,11 +11,12 @@ import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A runnable {@code ufw} script per server: deny incoming by default, allow SSH from the administrators'
@@ -38,17 +39,21 @@ public final class UfwExporter implements Exporter {
     @Override
     public List<ExportedFile> export(Design design, ExportMode mode) {
         // One pass over the links: each opens at most one port, on the server that receives the connection.
-        Map<String, Set<String>> rulesByServer = new HashMap<>();
+        // One rule per source and port, naming every link that needs it, so labels never change the rules.
+        Map<String, Map<String, Set<String>>> rulesByServer = new HashMap<>();
         for (Link l : design.links()) {
-            allowance(design, l).ifPresent(a -> rulesByServer.computeIfAbsent(a.serverId(), k -> new LinkedHashSet<>())
-                    .add(a.rule()));
+            allowance(design, l).ifPresent(a -> rulesByServer.computeIfAbsent(a.serverId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(a.source() + " " + a.port(), k -> new LinkedHashSet<>()).add(a.comment()));
         }
         List<ExportedFile> files = new ArrayList<>();
         for (Component server : design.componentsOf(ComponentKind.SERVER)) {
             ServerSettings s = server.settings(ServerSettings.class);
-            Set<String> rules = new LinkedHashSet<>();
-            rules.add(rule(s.adminSource(), 22, "ssh-from-administrators"));
-            rules.addAll(rulesByServer.getOrDefault(server.id(), Set.of()));
+            Map<String, Set<String>> allowed = new LinkedHashMap<>();
+            allowed.put(s.adminSource() + " 22", new LinkedHashSet<>(List.of("ssh-from-administrators")));
+            rulesByServer.getOrDefault(server.id(), Map.of()).forEach((key, comments) -> allowed
+                    .computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(comments));
+            List<String> rules = allowed.entrySet().stream().map(e -> rule(e.getKey().split(" ")[0],
+                    Integer.parseInt(e.getKey().split(" ")[1]), String.join(",", e.getValue()))).toList();
             StringBuilder out = new StringBuilder();
             if (mode == ExportMode.FULL) {
                 out.append("#!/bin/sh\n");
@@ -66,8 +71,8 @@ public final class UfwExporter implements Exporter {
         return files;
     }
 
-    /** A rule and the server it belongs on. */
-    private record Allowance(String serverId, String rule) {
+    /** A port opened to a source on a server, and why. */
+    private record Allowance(String serverId, String source, int port, String comment) {
     }
 
     /** The rule a link needs on the server that receives its connections, if they come from elsewhere. */
@@ -100,11 +105,11 @@ public final class UfwExporter implements Exporter {
             return java.util.Optional.empty();
         }
         String source = design.hostOf(sender).map(h -> h.settings(ServerSettings.class).ipAddress()).orElse("any");
-        return java.util.Optional.of(new Allowance(server, rule(source, port, comment.get())));
+        return java.util.Optional.of(new Allowance(server, source, port, comment.get()));
     }
 
     private static String rule(String source, int port, String comment) {
-        String safeComment = comment.length() > 60 ? comment.substring(0, 60) : comment;
+        String safeComment = comment.length() > 60 ? comment.substring(0, 57) + "..." : comment;
         return "ufw allow from " + source + " to any port " + port + " proto tcp comment '" + safeComment + "'";
     }
 }

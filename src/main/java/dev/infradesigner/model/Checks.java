@@ -100,13 +100,20 @@ public final class Checks {
         return value;
     }
 
-    /** An absolute path without spaces or control characters, fit for a config file. */
+    /**
+     * The characters a path may not hold because some daemon's config syntax gives them a meaning: quotes
+     * (HAProxy quotes mid-word), {@code $} (an Nginx variable), {@code ;}, {@code #}, braces, backslash.
+     */
+    private static final String PATH_SPECIALS = "\"'`$;#{}\\";
+
+    /** An absolute path without spaces, control characters or config syntax, fit for a config file. */
     public static String absolutePath(String field, String value) {
         text(field, value, MAX_TEXT_LENGTH);
-        if (!value.startsWith("/") || value.chars().anyMatch(c -> Character.isWhitespace(c) || c == '"'
-                || c == ';' || c == '#' || c == '{' || c == '}' || c == '\\')) {
-            throw InvalidDesignException.of(field, quote(value)
-                    + " is not an absolute path without spaces or special characters");
+        if (!value.startsWith("/") || value.chars().anyMatch(c -> Character.isWhitespace(c)
+                || PATH_SPECIALS.indexOf(c) >= 0)) {
+            throw InvalidDesignException.of(field, quote(value) + " is not an absolute path without spaces or"
+                    + " any of " + PATH_SPECIALS.chars().mapToObj(c -> String.valueOf((char) c))
+                    .collect(java.util.stream.Collectors.joining(" ")));
         }
         return value;
     }

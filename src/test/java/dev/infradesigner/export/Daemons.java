@@ -52,7 +52,7 @@ final class Daemons {
         // The generated file names eth0; machines without one check it against the loopback interface.
         Path checked = config;
         if (!Files.exists(Path.of("/sys/class/net/eth0"))) {
-            checked = config.resolveSibling("keepalived-lo.conf");
+            checked = config.resolveSibling("lo-" + config.getFileName());
             Files.writeString(checked, Files.readString(config).replace("interface eth0", "interface lo"));
         }
         return run(List.of("keepalived", "--config-test", "-f", checked.toString()));
@@ -88,6 +88,57 @@ final class Daemons {
             }
             default -> throw new IllegalArgumentException("no daemon check for " + exporterId);
         };
+    }
+
+    /**
+     * Checks a snippet the way a person uses it: pasted into the daemon's stock Debian 12 configuration
+     * (copies in the test resources). HAProxy reads the stock file and then the snippet, as {@code -f a -f b}
+     * does; Nginx includes it where the stock {@code nginx.conf} includes {@code sites-enabled}; the
+     * Prometheus job goes at the end of the stock {@code scrape_configs}; the keepalived instance follows a
+     * {@code global_defs} like Debian's sample.
+     */
+    static Verdict checkSnippet(String exporterId, Path snippet) throws IOException {
+        return switch (exporterId) {
+            case "haproxy" -> {
+                require("haproxy", "haproxy");
+                Path stock = snippet.resolveSibling("stock-haproxy.cfg");
+                Files.writeString(stock, stock("debian-haproxy.cfg"));
+                yield run(List.of("haproxy", "-c", "-f", stock.toString(), "-f", snippet.toString()));
+            }
+            case "nginx" -> {
+                require("nginx", "nginx");
+                Path prefix = Files.createTempDirectory(snippet.getParent(), "nginx-stock");
+                Path sites = Files.createDirectories(prefix.resolve("sites-enabled"));
+                Files.copy(snippet, sites.resolve(snippet.getFileName()));
+                String conf = stock("debian-nginx.conf")
+                        .replace("include /etc/nginx/sites-enabled/*;", "include " + sites + "/*;")
+                        .replace("pid /run/nginx.pid;", "pid " + prefix.resolve("nginx.pid") + ";")
+                        .replace("/var/log/nginx/", prefix + "/");
+                Path main = prefix.resolve("nginx.conf");
+                Files.writeString(main, conf);
+                yield run(List.of("nginx", "-t", "-q", "-p", prefix + "/", "-c", main.toString()));
+            }
+            case "keepalived" -> {
+                Path whole = snippet.resolveSibling("with-global_defs-" + snippet.getFileName());
+                Files.writeString(whole, stock("keepalived-global_defs.conf") + Files.readString(snippet));
+                yield check(exporterId, whole);
+            }
+            case "monitoring" -> {
+                Path whole = snippet.resolveSibling("stock-" + snippet.getFileName());
+                Files.writeString(whole, stock("debian-prometheus.yml") + Files.readString(snippet));
+                yield check(exporterId, whole);
+            }
+            default -> throw new IllegalArgumentException("no daemon check for " + exporterId);
+        };
+    }
+
+    private static String stock(String resource) throws IOException {
+        try (var in = Daemons.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** A self-signed certificate and its key in one PEM, as HAProxy wants and Nginx accepts. */

@@ -33,8 +33,10 @@ class ExporterContentTest {
         assertTrue(lb.contains("ufw allow from any to any port 80 proto tcp comment 'users-to-haproxy'"), lb);
         String primary = scripts.get("web-01/ufw.sh");
         assertTrue(primary.contains("ufw allow from 10.0.1.10 to any port 80 proto tcp"), primary);
+        // The application and the replica share a server: one rule for that source and port names both.
         assertTrue(primary.contains("ufw allow from 10.0.1.12 to any port 3306 proto tcp comment "
-                + "'replication-from-mysql-replica'"), primary);
+                + "'app-server-3-to-mysql-primary,replication-from-mysql-replica'\n"), primary);
+        assertEquals(1, primary.lines().filter(l -> l.contains("port 3306")).count(), primary);
         assertTrue(!primary.contains("port 8080"), "the application is reached from its own server only");
         assertEquals(1, lb.lines().filter(l -> l.startsWith("ufw allow")).count() - 1, lb);
     }
@@ -50,7 +52,7 @@ class ExporterContentTest {
                 String output = new String(sh.getInputStream().readAllBytes());
                 assertEquals(0, sh.waitFor(), file.path() + ": " + output + "\n" + file.content());
                 assertTrue(file.content().lines().filter(l -> !l.startsWith("#")).allMatch(l -> l.isEmpty()
-                        || l.matches("(set -e|ufw [a-z0-9 ./:'_-]+)")), file.content());
+                        || l.matches("(set -e|ufw [a-z0-9 ./:',_-]+)")), file.content());
             }
         }
     }

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A thousand random designs with random settings and hostile labels: every full HAProxy, Nginx,
- * keepalived and Prometheus file passes the real daemon's check, and no label ever reaches a file outside a comment.
+ * keepalived and Prometheus file passes the real daemon's check (and every fourth design's snippets, pasted
+ * into the stock configuration, too), no label ever reaches a file outside a comment, and the labels never
+ * change a file's directives.
  */
 class RandomExportDaemonTest {
 
@@ -62,29 +64,49 @@ class RandomExportDaemonTest {
     private static int checkDesign(int i) {
         long seed = 7_000L + i;
         Design design = generate(new Random(seed), pem);
+        HostileInputExportTest.assertSameShapes(HostileInputExportTest.shapes(withPlainLabels(design)),
+                HostileInputExportTest.shapes(design), "seed " + seed + ": the labels");
         int files = 0;
         try {
             Path out = Files.createTempDirectory(folder, "d" + i);
             for (String id : Daemons.CHECKED_EXPORTERS) {
                 Exporter exporter = Exporters.byId(id).orElseThrow();
-                for (ExportedFile file : exporter.export(design, ExportMode.FULL)) {
-                    Path path = out.resolve(file.path());
-                    Files.createDirectories(path.getParent());
-                    Files.writeString(path, file.content());
-                    assertNoLabelOutsideComments(design, file.content(), seed);
-                    if (!Daemons.checkable(file.path())) {
-                        continue;
-                    }
-                    Daemons.Verdict verdict = Daemons.check(exporter.id(), path);
-                    assertTrue(verdict.ok(), "seed " + seed + ", " + file.path() + ":\n" + verdict.output() + "\n"
-                            + file.content());
-                    files++;
+                files += checkFiles(exporter, design, ExportMode.FULL, out, seed);
+                // Every fourth design also has its snippets pasted into the stock configuration and checked.
+                if (i % 4 == 0) {
+                    files += checkFiles(exporter, design, ExportMode.SNIPPET, out, seed);
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return files;
+    }
+
+    private static int checkFiles(Exporter exporter, Design design, ExportMode mode, Path out, long seed)
+            throws java.io.IOException {
+        int files = 0;
+        for (ExportedFile file : exporter.export(design, mode)) {
+            Path path = out.resolve(mode + "/" + file.path());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.content());
+            assertNoLabelOutsideComments(design, file.content(), seed);
+            if (!Daemons.checkable(file.path())) {
+                continue;
+            }
+            Daemons.Verdict verdict = mode == ExportMode.FULL ? Daemons.check(exporter.id(), path)
+                    : Daemons.checkSnippet(exporter.id(), path);
+            assertTrue(verdict.ok(), "seed " + seed + ", " + mode + " " + file.path() + ":\n" + verdict.output()
+                    + "\n" + file.content());
+            files++;
+        }
+        return files;
+    }
+
+    /** The same design with every label and its name replaced by plain words. */
+    private static Design withPlainLabels(Design design) {
+        return design.withName("Plain design").withAll(design.components().stream()
+                .map(c -> c.withLabel("Plain " + c.id())).toList());
     }
 
     private static void assertNoLabelOutsideComments(Design design, String content, long seed) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every full file exported from every sample passes the real daemon's own check. */
+/** Every file exported from every sample, full or snippet, passes the real daemon's own check. */
 class SampleExportDaemonTest {
 
     @TempDir
@@ -31,23 +31,25 @@ class SampleExportDaemonTest {
     static Stream<Arguments> samplesAndExporters() {
         return Stream.of("01-simple-web-stack.infra", "02-three-server.infra", "03-secured-monitored.infra",
                 "04-scaled-up.infra").flatMap(sample -> Daemons.CHECKED_EXPORTERS.stream()
-                .map(exporter -> Arguments.of(sample, exporter)));
+                .flatMap(exporter -> Stream.of(ExportMode.values()).map(mode -> Arguments.of(sample, exporter, mode))));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
+    /** Full files as they are; snippets pasted into the daemon's stock Debian configuration. */
+    @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("samplesAndExporters")
-    void theDaemonAcceptsEveryFullFile(String sample, String exporterId) throws Exception {
+    void theDaemonAcceptsEveryFile(String sample, String exporterId, ExportMode mode) throws Exception {
         Exporter exporter = Exporters.byId(exporterId).orElseThrow();
         Design design = ExportFixtures.withCertificate(DesignFiles.load(Path.of("samples", sample)), pem);
         Path out = Files.createTempDirectory(folder, exporter.id());
-        for (ExportedFile file : exporter.export(design, ExportMode.FULL)) {
+        for (ExportedFile file : exporter.export(design, mode)) {
             Path path = out.resolve(file.path());
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.content());
             if (!Daemons.checkable(file.path())) {
                 continue;
             }
-            Daemons.Verdict verdict = Daemons.check(exporterId, path);
+            Daemons.Verdict verdict = mode == ExportMode.FULL ? Daemons.check(exporterId, path)
+                    : Daemons.checkSnippet(exporterId, path);
             assertTrue(verdict.ok(), path + ":\n" + verdict.output() + "\n" + file.content());
         }
     }

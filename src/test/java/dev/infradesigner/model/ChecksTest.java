@@ -100,5 +100,11 @@ class ChecksTest {
         assertThrows(InvalidDesignException.class, () -> Checks.absolutePath("certificate", "site.pem"));
         assertThrows(InvalidDesignException.class, () -> Checks.absolutePath("certificate", "/etc/a b.pem"));
         assertThrows(InvalidDesignException.class, () -> Checks.absolutePath("certificate", "/etc/a;b.pem"));
+        InvalidDesignException quote = assertThrows(InvalidDesignException.class,
+                () -> Checks.absolutePath("certificate", "/etc/it's.pem"));
+        assertEquals("certificate: \"/etc/it's.pem\" is not an absolute path without spaces or any of"
+                + " \" ' ` $ ; # { } \\", quote.getMessage());
+        assertThrows(InvalidDesignException.class, () -> Checks.absolutePath("staticRoot", "/var/www/$site"));
+        assertEquals("/srv/é(1)&x=2?%", Checks.absolutePath("path", "/srv/é(1)&x=2?%"));
     }
 }
