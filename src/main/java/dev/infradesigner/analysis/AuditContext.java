@@ -3,7 +3,9 @@ package dev.infradesigner.analysis;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -15,6 +17,7 @@ public final class AuditContext {
     private final Design design;
     private TrafficGraph traffic;
     private FailureAnalysis failures;
+    private final Map<Object, Object> shared = new HashMap<>();
 
     public AuditContext(Design design) {
         this.design = design;
@@ -36,6 +39,20 @@ public final class AuditContext {
             failures = new FailureAnalysis(traffic());
         }
         return failures;
+    }
+
+    /**
+     * A value several rules need, computed by the first that asks ({@code key} names it, usually the
+     * class that computes it) and shared with the rest of this audit.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, java.util.function.Function<AuditContext, T> compute) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            shared.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The component with this id (which must exist). */

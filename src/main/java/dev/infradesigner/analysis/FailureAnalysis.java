@@ -2,7 +2,6 @@ package dev.infradesigner.analysis;
 
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import dev.infradesigner.model.Design;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -38,30 +37,36 @@ public final class FailureAnalysis {
     }
 
     private final TrafficGraph graph;
-    private final Map<Tier, Set<String>> members = new EnumMap<>(Tier.class);
+    private final Map<Tier, int[]> members = new EnumMap<>(Tier.class);
+    private final Map<Tier, Set<String>> memberIds = new EnumMap<>(Tier.class);
     private final boolean baselineServed;
     private final Map<Integer, Domain> spofs = new TreeMap<>();
 
     public FailureAnalysis(TrafficGraph graph) {
         this.graph = graph;
-        Design design = graph.design();
         for (Tier tier : Tier.values()) {
-            Set<String> tierMembers = tier.members(design);
-            if (!tierMembers.isEmpty()) {
+            int[] tierMembers = tier.vertices(graph);
+            if (tierMembers.length > 0) {
                 members.put(tier, tierMembers);
             }
         }
         boolean[] reached = graph.reachable(null);
         baselineServed = !members.isEmpty() && members.values().stream()
-                .allMatch(ids -> ids.stream().anyMatch(id -> reached[graph.indexOf(id)]));
+                .allMatch(vertices -> java.util.Arrays.stream(vertices).anyMatch(v -> reached[v]));
         if (baselineServed) {
             analyse();
         }
     }
 
-    /** The tiers the design needs, each with the ids of its members. */
-    public Map<Tier, Set<String>> tiers() {
-        return Collections.unmodifiableMap(members);
+    /** The ids of the members of {@code tier} (empty when the design does not need it), in design order. */
+    public Set<String> members(Tier tier) {
+        return memberIds.computeIfAbsent(tier, t -> {
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            for (int v : members.getOrDefault(t, new int[0])) {
+                ids.add(graph.component(v).id());
+            }
+            return Collections.unmodifiableSet(ids);
+        });
     }
 
     /** Whether users reach every needed tier with nothing failed; without that there is nothing to lose. */
@@ -92,12 +97,12 @@ public final class FailureAnalysis {
         System.arraycopy(targets, 0, succ, 0, targets.length);
         System.arraycopy(users, 0, succ, start[root], users.length);
         Dominators dominators = new Dominators(vertexCount, start, succ, root);
-        for (Map.Entry<Tier, Set<String>> entry : members.entrySet()) {
+        for (Map.Entry<Tier, int[]> entry : members.entrySet()) {
             Tier tier = entry.getKey();
-            int[] tierVertices = entry.getValue().stream().mapToInt(graph::indexOf).toArray();
+            int[] tierVertices = entry.getValue();
             int common = dominators.commonDominator(tierVertices);
             for (int d = common; d != root && d >= 0; d = dominators.idom(d)) {
-                if (graph.component(d).kind() != ComponentKind.USERS) {
+                if (graph.kindOf(d) != ComponentKind.USERS) {
                     lose(graph.domainOf(d), tier, graph.component(d));
                 }
             }
@@ -135,7 +140,7 @@ public final class FailureAnalysis {
         List<Integer> candidates = new ArrayList<>();
         for (int v = found; v != root && v >= 0; v = parent[v]) {
             int domain = graph.domainOf(v);
-            boolean server = graph.component(domain).kind() == ComponentKind.SERVER;
+            boolean server = graph.kindOf(domain) == ComponentKind.SERVER;
             Domain known = spofs.get(domain);
             if (server && (known == null || !known.lostTiers().contains(tier)) && !candidates.contains(domain)) {
                 candidates.add(domain);

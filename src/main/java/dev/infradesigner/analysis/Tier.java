@@ -1,7 +1,6 @@
 package dev.infradesigner.analysis;
 
 import dev.infradesigner.model.Access;
-import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
 import dev.infradesigner.model.DatabaseSettings;
@@ -9,6 +8,7 @@ import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,27 +34,56 @@ public enum Tier {
 
     /** The ids of the components that serve this tier in {@code design}, in the design's order. */
     public Set<String> members(Design design) {
-        Set<String> members = new LinkedHashSet<>();
+        return members(new TrafficGraph(design));
+    }
+
+    /** {@link #members(Design)} for the design of {@code graph}. */
+    public Set<String> members(TrafficGraph graph) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int v : vertices(graph)) {
+            ids.add(graph.component(v).id());
+        }
+        return ids;
+    }
+
+    /** The vertices of {@code graph} that serve this tier, ascending (the design's order), each once. */
+    public int[] vertices(TrafficGraph graph) {
+        int n = graph.size();
+        boolean[] member = new boolean[n];
         switch (this) {
-            case WEB -> design.componentsOf(ComponentKind.WEB_SERVER).forEach(c -> members.add(c.id()));
-            case APPLICATION -> design.componentsOf(ComponentKind.APP_SERVER).forEach(c -> members.add(c.id()));
+            case WEB, APPLICATION -> {
+                ComponentKind kind = this == WEB ? ComponentKind.WEB_SERVER : ComponentKind.APP_SERVER;
+                for (int v = 0; v < n; v++) {
+                    member[v] = graph.kindOf(v) == kind;
+                }
+            }
             case DATABASE_READS, DATABASE_WRITES -> {
-                for (Link l : design.links()) {
-                    if (l.protocol() != Protocol.MYSQL) {
+                List<Link> links = graph.design().links();
+                for (int e = 0; e < links.size(); e++) {
+                    Link l = links.get(e);
+                    int from = graph.linkSource(e);
+                    int to = graph.linkTarget(e);
+                    if (l.protocol() != Protocol.MYSQL || graph.kindOf(from) != ComponentKind.APP_SERVER
+                            || graph.kindOf(to) != ComponentKind.DATABASE) {
                         continue;
                     }
-                    Component from = design.component(l.from()).orElseThrow();
-                    Component to = design.component(l.to()).orElseThrow();
-                    if (from.kind() != ComponentKind.APP_SERVER || to.kind() != ComponentKind.DATABASE) {
-                        continue;
-                    }
-                    if (this == DATABASE_READS || (l.access() == Access.READ_WRITE
-                            && to.settings(DatabaseSettings.class).role() == DatabaseRole.PRIMARY)) {
-                        members.add(to.id());
+                    if (this == DATABASE_READS || (l.access() == Access.READ_WRITE && graph.component(to)
+                            .settings(DatabaseSettings.class).role() == DatabaseRole.PRIMARY)) {
+                        member[to] = true;
                     }
                 }
             }
         }
-        return members;
+        int count = 0;
+        for (boolean m : member) {
+            count += m ? 1 : 0;
+        }
+        int[] vertices = new int[count];
+        for (int v = 0, i = 0; v < n; v++) {
+            if (member[v]) {
+                vertices[i++] = v;
+            }
+        }
+        return vertices;
     }
 }

@@ -5,9 +5,7 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The user-traffic graph of a design: components as vertices, the HTTP, HTTPS, TCP and MySQL links as
@@ -20,7 +18,9 @@ import java.util.Map;
 public final class TrafficGraph {
 
     private final Design design;
-    private final Map<String, Integer> index;
+    private final ComponentKind[] kinds;
+    private final int[] linkFrom;
+    private final int[] linkTo;
     private final int[] outStart;
     private final int[] outTargets;
     private final int[] domain;
@@ -30,14 +30,21 @@ public final class TrafficGraph {
         this.design = design;
         List<Component> components = design.components();
         int n = components.size();
-        index = new HashMap<>(n * 2);
+        kinds = new ComponentKind[n];
         for (int i = 0; i < n; i++) {
-            index.put(components.get(i).id(), i);
+            kinds[i] = components.get(i).kind();
         }
+        // Each link's ends are looked up once; everything after works on these arrays.
+        List<Link> links = design.links();
+        linkFrom = new int[links.size()];
+        linkTo = new int[links.size()];
         int[] degree = new int[n + 1];
-        for (Link l : design.links()) {
-            if (isTraffic(l)) {
-                degree[index.get(l.from())]++;
+        for (int e = 0; e < links.size(); e++) {
+            Link l = links.get(e);
+            linkFrom[e] = design.indexOf(l.from());
+            linkTo[e] = design.indexOf(l.to());
+            if (isTraffic(e)) {
+                degree[linkFrom[e]]++;
             }
         }
         outStart = new int[n + 1];
@@ -46,30 +53,51 @@ public final class TrafficGraph {
         }
         outTargets = new int[outStart[n]];
         int[] fill = Arrays.copyOf(outStart, n);
-        for (Link l : design.links()) {
-            if (isTraffic(l)) {
-                outTargets[fill[index.get(l.from())]++] = index.get(l.to());
+        for (int e = 0; e < linkFrom.length; e++) {
+            if (isTraffic(e)) {
+                outTargets[fill[linkFrom[e]]++] = linkTo[e];
             }
         }
         domain = new int[n];
+        int userCount = 0;
         for (int i = 0; i < n; i++) {
-            Component c = components.get(i);
-            domain[i] = c.hostId() == null ? i : index.get(c.hostId());
+            String host = components.get(i).hostId();
+            domain[i] = host == null ? i : design.indexOf(host);
+            userCount += kinds[i] == ComponentKind.USERS ? 1 : 0;
         }
-        users = java.util.stream.IntStream.range(0, n)
-                .filter(i -> components.get(i).kind() == ComponentKind.USERS).toArray();
+        users = new int[userCount];
+        for (int i = 0, u = 0; i < n; i++) {
+            if (kinds[i] == ComponentKind.USERS) {
+                users[u++] = i;
+            }
+        }
     }
 
     /** Whether a link carries user traffic through the graph (and does not touch a DNS record). */
     public boolean isTraffic(Link link) {
-        if (!link.protocol().userTraffic()) {
-            return false;
-        }
-        return kindOf(link.from()) != ComponentKind.DNS && kindOf(link.to()) != ComponentKind.DNS;
+        return link.protocol().userTraffic() && kinds[design.indexOf(link.from())] != ComponentKind.DNS
+                && kinds[design.indexOf(link.to())] != ComponentKind.DNS;
     }
 
-    private ComponentKind kindOf(String id) {
-        return design.component(id).orElseThrow().kind();
+    /** {@link #isTraffic(Link)} for the design's link at {@code e}, without a lookup. */
+    private boolean isTraffic(int e) {
+        return design.links().get(e).protocol().userTraffic() && kinds[linkFrom[e]] != ComponentKind.DNS
+                && kinds[linkTo[e]] != ComponentKind.DNS;
+    }
+
+    /** The kind of the component at {@code vertex}, read from an array (no pointer chasing). */
+    public ComponentKind kindOf(int vertex) {
+        return kinds[vertex];
+    }
+
+    /** The vertex the design's link number {@code e} leaves. */
+    public int linkSource(int e) {
+        return linkFrom[e];
+    }
+
+    /** The vertex the design's link number {@code e} reaches. */
+    public int linkTarget(int e) {
+        return linkTo[e];
     }
 
     public Design design() {
@@ -81,7 +109,7 @@ public final class TrafficGraph {
     }
 
     public int indexOf(String id) {
-        return index.get(id);
+        return design.indexOf(id);
     }
 
     public Component component(int vertex) {
@@ -116,7 +144,7 @@ public final class TrafficGraph {
     public boolean[] verticesOf(ComponentKind kind) {
         boolean[] mask = new boolean[size()];
         for (int v = 0; v < mask.length; v++) {
-            mask[v] = component(v).kind() == kind;
+            mask[v] = kinds[v] == kind;
         }
         return mask;
     }

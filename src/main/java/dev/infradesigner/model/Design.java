@@ -25,7 +25,7 @@ public final class Design {
     private final List<Suppression> suppressions;
     private final List<Component> components;
     private final List<Link> links;
-    private final Map<String, Component> byId;
+    private final Map<String, Integer> indexById;
     private final Map<String, Link> linksById;
     private final Map<String, List<Component>> hostedBy;
     private final Map<ComponentKind, List<Component>> byKind = new EnumMap<>(ComponentKind.class);
@@ -47,7 +47,7 @@ public final class Design {
         this.suppressions = List.copyOf(suppressions);
         this.components = List.copyOf(components);
         this.links = List.copyOf(links);
-        this.byId = new HashMap<>(this.components.size() * 2);
+        this.indexById = new HashMap<>(this.components.size() * 2);
         this.linksById = new LinkedHashMap<>(this.links.size() * 2);
         this.hostedBy = new HashMap<>();
         Map<String, String> usedBy = new HashMap<>();
@@ -58,7 +58,7 @@ public final class Design {
                 violations.add(new Violation("components[" + i + "].id", "\"" + c.id() + "\" is already the id of "
                         + previous));
             } else {
-                byId.put(c.id(), c);
+                indexById.put(c.id(), i);
             }
         }
         for (int i = 0; i < this.links.size(); i++) {
@@ -99,7 +99,7 @@ public final class Design {
 
     private void checkReferences(Component c, String path, List<Violation> violations) {
         if (c.hostId() != null) {
-            Component host = byId.get(c.hostId());
+            Component host = byIdOrNull(c.hostId());
             if (host == null) {
                 violations.add(new Violation(path + ".host", "no component has the id \"" + c.hostId() + "\""));
             } else if (host.kind() != ComponentKind.SERVER) {
@@ -113,7 +113,7 @@ public final class Design {
             requireComponent(dns.target(), path + ".settings.target", violations);
         }
         if (c.settings() instanceof DatabaseSettings db && db.replicationSource() != null) {
-            Component source = byId.get(db.replicationSource());
+            Component source = byIdOrNull(db.replicationSource());
             String field = path + ".settings.replicationSource";
             if (source == null) {
                 violations.add(new Violation(field, "no component has the id \"" + db.replicationSource() + "\""));
@@ -127,7 +127,7 @@ public final class Design {
     }
 
     private void requireComponent(String id, String path, List<Violation> violations) {
-        if (!byId.containsKey(id)) {
+        if (!indexById.containsKey(id)) {
             violations.add(new Violation(path, "no component has the id \"" + id + "\""));
         }
     }
@@ -152,7 +152,21 @@ public final class Design {
     }
 
     public Optional<Component> component(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byIdOrNull(id));
+    }
+
+    /**
+     * Where the component with this id is in {@link #components()}, or -1. Analysis numbers its graph
+     * vertices by this position, so it needs no map of its own.
+     */
+    public int indexOf(String id) {
+        Integer index = indexById.get(id);
+        return index == null ? -1 : index;
+    }
+
+    private Component byIdOrNull(String id) {
+        Integer index = indexById.get(id);
+        return index == null ? null : components.get(index);
     }
 
     public Optional<Link> link(String id) {
@@ -161,7 +175,7 @@ public final class Design {
 
     /** Whether a component or a link has this id. */
     public boolean contains(String id) {
-        return byId.containsKey(id) || linksById.containsKey(id);
+        return indexById.containsKey(id) || linksById.containsKey(id);
     }
 
     /** The components a server hosts, in the design's order; empty for anything but a hosting server. */
@@ -260,15 +274,6 @@ public final class Design {
 
     public Design withName(String newName) {
         return new Design(newName, components, links, suppressions);
-    }
-
-    private int indexOf(String componentId) {
-        for (int i = 0; i < components.size(); i++) {
-            if (components.get(i).id().equals(componentId)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class DatabaseWriterRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
-        Set<String> writers = context.failures().tiers().getOrDefault(Tier.DATABASE_WRITES, Set.of());
+        Set<String> writers = context.failures().members(Tier.DATABASE_WRITES);
         if (writers.size() != 1) {
             return List.of();
         }

@@ -8,9 +8,7 @@ import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code firewall.missing}: a server with no firewall on it (a hosted firewall) and none in front of it
@@ -34,22 +32,30 @@ public final class FirewallMissingRule implements AuditRule {
         boolean[] reached = graph.reachable(null);
         boolean[] firewalls = graph.verticesOf(ComponentKind.FIREWALL);
         boolean[] reachedWithoutFirewalls = graph.reachable(firewalls);
-        Set<Integer> entryTargets = new HashSet<>();
-        Entry.links(context).forEach(l -> entryTargets.add(graph.indexOf(l.to())));
+        boolean[] entryTarget = new boolean[graph.size()];
+        Entry.links(context).forEach(l -> entryTarget[graph.indexOf(l.to())] = true);
         List<Finding> findings = new ArrayList<>();
         for (Component server : context.design().componentsOf(ComponentKind.SERVER)) {
             List<Component> hosted = context.design().hostedOn(server.id());
             if (hosted.stream().anyMatch(c -> c.kind() == ComponentKind.FIREWALL)) {
                 continue;
             }
-            List<Integer> members = new ArrayList<>(List.of(graph.indexOf(server.id())));
-            hosted.forEach(c -> members.add(graph.indexOf(c.id())));
-            boolean reachable = members.stream().anyMatch(v -> reached[v]);
-            boolean behindFirewall = reachable && members.stream().noneMatch(v -> reachedWithoutFirewalls[v]);
-            if (behindFirewall) {
-                continue;
+            int[] members = new int[hosted.size() + 1];
+            members[0] = graph.indexOf(server.id());
+            for (int i = 0; i < hosted.size(); i++) {
+                members[i + 1] = graph.indexOf(hosted.get(i).id());
             }
-            boolean facesInternet = members.stream().anyMatch(entryTargets::contains);
+            boolean reachable = false;
+            boolean reachableWithoutFirewalls = false;
+            boolean facesInternet = false;
+            for (int v : members) {
+                reachable |= reached[v];
+                reachableWithoutFirewalls |= reachedWithoutFirewalls[v];
+                facesInternet |= entryTarget[v];
+            }
+            if (reachable && !reachableWithoutFirewalls) {
+                continue; // behind a firewall
+            }
             String quoted = AuditContext.quote(server);
             findings.add(finding(facesInternet ? Severity.ERROR : Severity.WARNING, facesInternet
                     ? quoted + " takes traffic straight from the internet with no firewall on it or in front of "

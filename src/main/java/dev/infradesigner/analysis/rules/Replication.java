@@ -5,8 +5,10 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
 import dev.infradesigner.model.DatabaseSettings;
+import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,20 +25,35 @@ final class Replication {
 
     /** The sources {@code replica} copies. */
     static Collection<Component> sourcesOf(AuditContext context, Component replica) {
-        Map<String, Component> sources = new LinkedHashMap<>();
-        String configured = replica.settings(DatabaseSettings.class).replicationSource();
-        if (configured != null) {
-            sources.put(configured, context.component(configured));
+        return context.shared(Replication.class, Replication::allSources).getOrDefault(replica.id(), List.of());
+    }
+
+    /** Every database's sources, by its id, found in one pass over the databases and replication links. */
+    private static Map<String, Collection<Component>> allSources(AuditContext context) {
+        Map<String, Map<String, Component>> sources = new HashMap<>();
+        for (Component db : context.design().componentsOf(ComponentKind.DATABASE)) {
+            String configured = db.settings(DatabaseSettings.class).replicationSource();
+            if (configured != null) {
+                sources.computeIfAbsent(db.id(), k -> new LinkedHashMap<>()).put(configured,
+                        context.component(configured));
+            }
         }
-        context.linksTo(replica.id()).stream().filter(l -> l.protocol() == Protocol.REPLICATION)
-                .map(l -> context.component(l.from()))
-                .filter(c -> c.kind() == ComponentKind.DATABASE)
-                .forEach(c -> sources.putIfAbsent(c.id(), c));
-        return sources.values();
+        for (Link l : context.design().links()) {
+            if (l.protocol() == Protocol.REPLICATION) {
+                Component from = context.component(l.from());
+                Component to = context.component(l.to());
+                if (from.kind() == ComponentKind.DATABASE && to.kind() == ComponentKind.DATABASE) {
+                    sources.computeIfAbsent(to.id(), k -> new LinkedHashMap<>()).putIfAbsent(from.id(), from);
+                }
+            }
+        }
+        Map<String, Collection<Component>> out = new HashMap<>();
+        sources.forEach((id, byId) -> out.put(id, List.copyOf(byId.values())));
+        return out;
     }
 
     static List<Component> replicas(AuditContext context) {
-        return context.design().componentsOf(ComponentKind.DATABASE).stream()
-                .filter(c -> isRole(c, DatabaseRole.REPLICA)).toList();
+        return context.shared(DatabaseRole.REPLICA, c -> c.design().componentsOf(ComponentKind.DATABASE).stream()
+                .filter(db -> isRole(db, DatabaseRole.REPLICA)).toList());
     }
 }

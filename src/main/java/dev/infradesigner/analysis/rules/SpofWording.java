@@ -30,7 +30,7 @@ final class SpofWording {
                 left.remove(tier);
             }
         }
-        Set<String> writers = context.failures().tiers().getOrDefault(Tier.DATABASE_WRITES, Set.of());
+        Set<String> writers = context.failures().members(Tier.DATABASE_WRITES);
         if (writers.size() == 1) {
             Component writer = context.component(writers.iterator().next());
             String domainId = domain.component().id();
