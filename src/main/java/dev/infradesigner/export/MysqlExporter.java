@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 public final class MysqlExporter implements Exporter {
 
+    /** The one placeholder for the replication password, which a design never holds. */
+    static final String PASSWORD = "CHANGE_ME";
+
     @Override
     public String id() {
         return "mysql";
@@ -75,15 +78,27 @@ public final class MysqlExporter implements Exporter {
     private static String replication(Design design, Component replica, Component source) {
         String host = design.hostOf(source).map(h -> h.settings(ServerSettings.class).ipAddress())
                 .orElse(ConfigText.name(source.label(), source.id()));
+        // The replication account may log in only from the replica's address, and only over TLS: MySQL 8's
+        // default caching_sha2_password refuses a plain-text replication connection anyway.
+        String replicaHost = design.hostOf(replica).map(h -> h.settings(ServerSettings.class).ipAddress())
+                .orElse("%");
+        int port = source.settings(DatabaseSettings.class).port();
         return ConfigText.header("--", design, replica)
-                + "-- Run on the replica once its data is a copy of the source's (for example from mysqldump\n"
-                + "-- --single-transaction --source-data). Create the user on the source first:\n"
-                + "--   CREATE USER 'replication'@'%' IDENTIFIED BY '...'; GRANT REPLICATION SLAVE ON *.* TO 'replication'@'%';\n"
+                + "-- 1. On the source, create the account the replica connects with:\n"
+                + "--      CREATE USER 'replication'@'" + replicaHost + "' IDENTIFIED BY '" + PASSWORD
+                + "' REQUIRE SSL;\n"
+                + "--      GRANT REPLICATION SLAVE ON *.* TO 'replication'@'" + replicaHost + "';\n"
+                + "-- 2. Copy the source's data (GTIDs included) and load it on the replica with super_read_only\n"
+                + "--    off (SET GLOBAL super_read_only = OFF; turn it back ON afterwards):\n"
+                + "--      mysqldump --single-transaction --set-gtid-purged=ON --all-databases --routines --events"
+                + " --triggers\n"
+                + "-- 3. Run this file on the replica, with the password you chose in step 1.\n"
                 + "CHANGE REPLICATION SOURCE TO\n"
                 + "  SOURCE_HOST = '" + host + "',\n"
-                + "  SOURCE_PORT = " + source.settings(DatabaseSettings.class).port() + ",\n"
+                + (port == 3306 ? "" : "  SOURCE_PORT = " + port + ",\n")
                 + "  SOURCE_USER = 'replication',\n"
-                + "  SOURCE_PASSWORD = 'set-the-replication-password',\n"
+                + "  SOURCE_PASSWORD = '" + PASSWORD + "',\n"
+                + "  SOURCE_SSL = 1,\n"
                 + "  SOURCE_AUTO_POSITION = 1;\n"
                 + "START REPLICA;\n";
     }

@@ -6,6 +6,7 @@ import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Listener;
 import dev.infradesigner.model.Protocol;
+import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.WebServerSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,10 @@ public final class NginxExporter implements Exporter {
 
     private static String full(Design design, Component web, String body) {
         return ConfigText.header("#", design, web)
-                + "\nworker_processes auto;\n"
+                // Debian's layout: workers as www-data, errors in /var/log/nginx (its build logs to stderr).
+                + "\nuser www-data;\n"
+                + "worker_processes auto;\n"
+                + "error_log /var/log/nginx/error.log;\n"
                 + "\nevents {\n    worker_connections 1024;\n}\n"
                 + "\nhttp {\n"
                 + "    include /etc/nginx/mime.types;\n"
@@ -126,6 +130,15 @@ public final class NginxExporter implements Exporter {
                     .append("    ssl_session_tickets off;\n")
                     .append("    add_header Strict-Transport-Security \"max-age=63072000\" always;\n");
         }
+        // Behind load balancers, trust their X-Forwarded-For for the client's address (logs, X-Real-IP).
+        List<String> balancers = design.linksTo(web.id()).stream().map(l -> design.component(l.from()).orElseThrow())
+                .filter(c -> c.kind() == ComponentKind.LOAD_BALANCER).flatMap(c -> design.hostOf(c).stream())
+                .map(h -> h.settings(ServerSettings.class).ipAddress()).distinct().toList();
+        if (!balancers.isEmpty()) {
+            out.append('\n');
+            balancers.forEach(ip -> out.append("    set_real_ip_from ").append(ip).append(";\n"));
+            out.append("    real_ip_header X-Forwarded-For;\n");
+        }
         out.append("\n    root ").append(s.staticRoot()).append(";\n");
         if (toApps.isEmpty()) {
             out.append("\n    location / {\n        try_files $uri $uri/ =404;\n    }\n");
@@ -135,8 +148,12 @@ public final class NginxExporter implements Exporter {
                     .append("        proxy_pass http://").append(upstream).append(";\n")
                     .append("        proxy_set_header Host $host;\n")
                     .append("        proxy_set_header X-Real-IP $remote_addr;\n")
-                    .append("        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n")
-                    .append("        proxy_set_header X-Forwarded-Proto $scheme;\n")
+                    .append(balancers.isEmpty()
+                            ? "        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;\n"
+                            + "        proxy_set_header X-Forwarded-Proto $scheme;\n"
+                            // The load balancer already set both (and may have ended TLS).
+                            : "        proxy_set_header X-Forwarded-For $http_x_forwarded_for;\n"
+                            + "        proxy_set_header X-Forwarded-Proto $http_x_forwarded_proto;\n")
                     .append("    }\n");
         }
         out.append("}\n");

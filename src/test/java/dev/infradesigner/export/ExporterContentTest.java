@@ -81,4 +81,31 @@ class ExporterContentTest {
         assertTrue(out.get("web-01/sumologic/user.properties").contains("name=web-01\n"));
         assertTrue(out.get("web-01/sumologic/user.properties").contains("accesskey=SET-YOUR-SUMO-ACCESS-KEY"));
     }
+
+    /** What a review of sample 02's files by an experienced engineer asked for, pinned. */
+    @Test
+    void sample02ReadsLikeAHandWrittenSetup() throws Exception {
+        Design design = DesignFiles.load(Path.of("samples/02-three-server.infra"));
+        String haproxy = files(new HaproxyExporter(), design).get("lb-01/haproxy.cfg");
+        // Debian's privilege drop and admin socket; no TLS defaults where nothing speaks TLS.
+        assertTrue(haproxy.contains("    chroot /var/lib/haproxy\n    stats socket /run/haproxy/admin.sock mode 660 "
+                + "level admin\n    user haproxy\n    group haproxy\n"), haproxy);
+        assertTrue(!haproxy.contains("ssl-default-bind"), haproxy);
+        // The check names the site, or Debian's default Nginx site answers it with a 404.
+        assertTrue(haproxy.contains("http-check send meth GET uri /health ver HTTP/1.1 hdr Host www.foobar.com\n"
+                + "    http-check expect status 200\n"), haproxy);
+        String snippet = new HaproxyExporter().export(design, ExportMode.SNIPPET).get(0).content();
+        assertTrue(snippet.contains("frontend haproxy\n    mode http\n    option forwardfor\n"), snippet);
+        assertTrue(snippet.contains("http-request set-header X-Forwarded-Proto http\n"), snippet);
+
+        String nginx = files(new NginxExporter(), design).get("web-01/nginx.conf");
+        assertTrue(nginx.contains("user www-data;\n"), nginx);
+        assertTrue(nginx.contains("set_real_ip_from 10.0.1.10;\n        real_ip_header X-Forwarded-For;\n"), nginx);
+        assertTrue(nginx.contains("proxy_set_header X-Forwarded-Proto $http_x_forwarded_proto;"), nginx);
+
+        String sql = files(new MysqlExporter(), design).get("web-02/mysql/mysql-replica-start-replication.sql");
+        assertTrue(sql.contains("CREATE USER 'replication'@'10.0.1.12' IDENTIFIED BY 'CHANGE_ME' REQUIRE SSL;"), sql);
+        assertTrue(sql.contains("--set-gtid-purged=ON") && !sql.contains("--source-data"), sql);
+        assertTrue(sql.contains("  SOURCE_SSL = 1,\n") && !sql.contains("SOURCE_PORT"), "3306 is the default: " + sql);
+    }
 }

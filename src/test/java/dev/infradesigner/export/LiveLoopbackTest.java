@@ -86,7 +86,9 @@ class LiveLoopbackTest {
         }
         ExportedFile haproxy = new HaproxyExporter().export(design, ExportMode.FULL).get(0);
         Path cfg = Files.createDirectories(folder.resolve("lb")).resolve("haproxy.cfg");
-        Files.writeString(cfg, haproxy.content().replace("bind :80\n", "bind 127.0.0.1:" + lbPort + "\n"));
+        // The admin socket goes in the test's folder, so a system HAProxy (or another run) is left alone.
+        Files.writeString(cfg, haproxy.content().replace("bind :80\n", "bind 127.0.0.1:" + lbPort + "\n")
+                .replace("/run/haproxy/admin.sock", folder.resolve("lb/admin.sock").toString()));
         start(folder.resolve("lb/out.log"), "haproxy", "-db", "-f", cfg.toString());
         String url = "http://127.0.0.1:" + lbPort + "/";
 
