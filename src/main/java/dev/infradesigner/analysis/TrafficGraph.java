@@ -40,9 +40,8 @@ public final class TrafficGraph {
         linkTo = new int[links.size()];
         int[] degree = new int[n + 1];
         for (int e = 0; e < links.size(); e++) {
-            Link l = links.get(e);
-            linkFrom[e] = design.indexOf(l.from());
-            linkTo[e] = design.indexOf(l.to());
+            linkFrom[e] = design.linkSourceIndex(e);
+            linkTo[e] = design.linkTargetIndex(e);
             if (isTraffic(e)) {
                 degree[linkFrom[e]]++;
             }
@@ -61,8 +60,8 @@ public final class TrafficGraph {
         domain = new int[n];
         int userCount = 0;
         for (int i = 0; i < n; i++) {
-            String host = components.get(i).hostId();
-            domain[i] = host == null ? i : design.indexOf(host);
+            int host = design.hostIndex(i);
+            domain[i] = host < 0 ? i : host;
             userCount += kinds[i] == ComponentKind.USERS ? 1 : 0;
         }
         users = new int[userCount];
@@ -123,6 +122,11 @@ public final class TrafficGraph {
 
     public int outEnd(int vertex) {
         return outStart[vertex + 1];
+    }
+
+    /** How many different vertices {@code vertex} sends traffic to. */
+    public int distinctSuccessors(int vertex) {
+        return (int) java.util.Arrays.stream(outTargets, outStart[vertex], outStart[vertex + 1]).distinct().count();
     }
 
     /** The edge targets, indexed by the ranges of {@link #outStart} and {@link #outEnd}. */

@@ -26,6 +26,10 @@ public final class Design {
     private final List<Component> components;
     private final List<Link> links;
     private final Map<String, Integer> indexById;
+    /** Positions in {@link #components} of each link's ends and each component's host (-1: none). */
+    private final int[] linkFromIndex;
+    private final int[] linkToIndex;
+    private final int[] hostIndex;
     private final Map<String, Link> linksById;
     private final Map<String, List<Component>> hostedBy;
     private final Map<ComponentKind, List<Component>> byKind = new EnumMap<>(ComponentKind.class);
@@ -71,13 +75,16 @@ public final class Design {
                 linksById.put(l.id(), l);
             }
         }
+        this.hostIndex = new int[this.components.size()];
         for (int i = 0; i < this.components.size(); i++) {
-            checkReferences(this.components.get(i), "components[" + i + "]", violations);
+            hostIndex[i] = checkReferences(this.components.get(i), "components[" + i + "]", violations);
         }
+        this.linkFromIndex = new int[this.links.size()];
+        this.linkToIndex = new int[this.links.size()];
         for (int i = 0; i < this.links.size(); i++) {
             Link l = this.links.get(i);
-            requireComponent(l.from(), "links[" + i + "].from", violations);
-            requireComponent(l.to(), "links[" + i + "].to", violations);
+            linkFromIndex[i] = requireComponent(l.from(), "links[" + i + "].from", violations);
+            linkToIndex[i] = requireComponent(l.to(), "links[" + i + "].to", violations);
         }
         if (!violations.isEmpty()) {
             throw new InvalidDesignException(violations);
@@ -97,9 +104,12 @@ public final class Design {
         return new Design(name, List.of(), List.of());
     }
 
-    private void checkReferences(Component c, String path, List<Violation> violations) {
+    /** Checks what {@code c} refers to; returns its host's position, or -1 when it has none. */
+    private int checkReferences(Component c, String path, List<Violation> violations) {
+        int hostAt = -1;
         if (c.hostId() != null) {
-            Component host = byIdOrNull(c.hostId());
+            int at = indexOf(c.hostId());
+            Component host = at < 0 ? null : components.get(at);
             if (host == null) {
                 violations.add(new Violation(path + ".host", "no component has the id \"" + c.hostId() + "\""));
             } else if (host.kind() != ComponentKind.SERVER) {
@@ -107,6 +117,7 @@ public final class Design {
                         + "; only servers host components"));
             } else {
                 hostedBy.computeIfAbsent(host.id(), k -> new ArrayList<>()).add(c);
+                hostAt = at;
             }
         }
         if (c.settings() instanceof DnsSettings dns && dns.target() != null) {
@@ -124,12 +135,16 @@ public final class Design {
                 violations.add(new Violation(field, "a database cannot replicate from itself"));
             }
         }
+        return hostAt;
     }
 
-    private void requireComponent(String id, String path, List<Violation> violations) {
-        if (!indexById.containsKey(id)) {
+    /** The position of the component {@code id}, or -1 with a violation when there is none. */
+    private int requireComponent(String id, String path, List<Violation> violations) {
+        int index = indexOf(id);
+        if (index < 0) {
             violations.add(new Violation(path, "no component has the id \"" + id + "\""));
         }
+        return index;
     }
 
     public String name() {
@@ -162,6 +177,21 @@ public final class Design {
     public int indexOf(String id) {
         Integer index = indexById.get(id);
         return index == null ? -1 : index;
+    }
+
+    /** The position in {@link #components()} of the component link number {@code link} leaves. */
+    public int linkSourceIndex(int link) {
+        return linkFromIndex[link];
+    }
+
+    /** The position in {@link #components()} of the component link number {@code link} reaches. */
+    public int linkTargetIndex(int link) {
+        return linkToIndex[link];
+    }
+
+    /** The position in {@link #components()} of the server hosting component number {@code component}, or -1. */
+    public int hostIndex(int component) {
+        return hostIndex[component];
     }
 
     private Component byIdOrNull(String id) {

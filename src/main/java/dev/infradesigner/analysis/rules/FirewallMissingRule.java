@@ -32,32 +32,31 @@ public final class FirewallMissingRule implements AuditRule {
         boolean[] reached = graph.reachable(null);
         boolean[] firewalls = graph.verticesOf(ComponentKind.FIREWALL);
         boolean[] reachedWithoutFirewalls = graph.reachable(firewalls);
-        boolean[] entryTarget = new boolean[graph.size()];
+        int n = graph.size();
+        boolean[] entryTarget = new boolean[n];
         Entry.links(context).forEach(l -> entryTarget[graph.indexOf(l.to())] = true);
+        // One pass over the vertices sums up each server with what it hosts (its failure domain).
+        boolean[] hostsFirewall = new boolean[n];
+        boolean[] reachable = new boolean[n];
+        boolean[] reachableWithoutFirewalls = new boolean[n];
+        boolean[] facesInternet = new boolean[n];
+        for (int v = 0; v < n; v++) {
+            int d = graph.domainOf(v);
+            hostsFirewall[d] |= d != v && graph.kindOf(v) == ComponentKind.FIREWALL;
+            reachable[d] |= reached[v];
+            reachableWithoutFirewalls[d] |= reachedWithoutFirewalls[v];
+            facesInternet[d] |= entryTarget[v];
+        }
         List<Finding> findings = new ArrayList<>();
-        for (Component server : context.design().componentsOf(ComponentKind.SERVER)) {
-            List<Component> hosted = context.design().hostedOn(server.id());
-            if (hosted.stream().anyMatch(c -> c.kind() == ComponentKind.FIREWALL)) {
-                continue;
+        for (int v = 0; v < n; v++) {
+            if (graph.kindOf(v) != ComponentKind.SERVER || hostsFirewall[v]
+                    || reachable[v] && !reachableWithoutFirewalls[v]) {
+                continue; // not a server, a host firewall on it, or behind a firewall
             }
-            int[] members = new int[hosted.size() + 1];
-            members[0] = graph.indexOf(server.id());
-            for (int i = 0; i < hosted.size(); i++) {
-                members[i + 1] = graph.indexOf(hosted.get(i).id());
-            }
-            boolean reachable = false;
-            boolean reachableWithoutFirewalls = false;
-            boolean facesInternet = false;
-            for (int v : members) {
-                reachable |= reached[v];
-                reachableWithoutFirewalls |= reachedWithoutFirewalls[v];
-                facesInternet |= entryTarget[v];
-            }
-            if (reachable && !reachableWithoutFirewalls) {
-                continue; // behind a firewall
-            }
+            Component server = graph.component(v);
+            boolean internet = facesInternet[v];
             String quoted = AuditContext.quote(server);
-            findings.add(finding(facesInternet ? Severity.ERROR : Severity.WARNING, facesInternet
+            findings.add(finding(internet ? Severity.ERROR : Severity.WARNING, internet
                     ? quoted + " takes traffic straight from the internet with no firewall on it or in front of "
                     + "it: every port it opens, SSH and databases included, is open to the world."
                     : quoted + " has no firewall on it or in front of it: anything that gets into the network "

@@ -4,6 +4,7 @@ import dev.infradesigner.analysis.AuditContext;
 import dev.infradesigner.analysis.AuditRule;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import java.util.ArrayList;
@@ -25,10 +26,16 @@ public final class MonitoringMissingRule implements AuditRule {
     @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (Component server : context.design().componentsOf(ComponentKind.SERVER)) {
-            boolean agent = context.design().hostedOn(server.id()).stream()
-                    .anyMatch(c -> c.kind() == ComponentKind.MONITORING_AGENT);
-            if (!agent) {
+        TrafficGraph graph = context.traffic();
+        boolean[] hasAgent = new boolean[graph.size()];
+        for (int v = 0; v < graph.size(); v++) {
+            if (graph.kindOf(v) == ComponentKind.MONITORING_AGENT && graph.domainOf(v) != v) {
+                hasAgent[graph.domainOf(v)] = true;
+            }
+        }
+        for (int v = 0; v < graph.size(); v++) {
+            if (graph.kindOf(v) == ComponentKind.SERVER && !hasAgent[v]) {
+                Component server = graph.component(v);
                 findings.add(finding(Severity.WARNING, AuditContext.quote(server) + " has no monitoring agent: "
                         + "nobody learns that it is down, full or slow until users complain.",
                         "Add a monitoring agent (such as node_exporter) on it that reports to a monitoring service.",

@@ -38,10 +38,11 @@ final class Replication {
                         context.component(configured));
             }
         }
-        for (Link l : context.design().links()) {
-            if (l.protocol() == Protocol.REPLICATION) {
-                Component from = context.component(l.from());
-                Component to = context.component(l.to());
+        List<Link> links = context.design().links();
+        for (int e = 0; e < links.size(); e++) {
+            if (links.get(e).protocol() == Protocol.REPLICATION) {
+                Component from = context.design().components().get(context.design().linkSourceIndex(e));
+                Component to = context.design().components().get(context.design().linkTargetIndex(e));
                 if (from.kind() == ComponentKind.DATABASE && to.kind() == ComponentKind.DATABASE) {
                     sources.computeIfAbsent(to.id(), k -> new LinkedHashMap<>()).putIfAbsent(from.id(), from);
                 }

@@ -26,8 +26,7 @@ public final class SingleBackendRule implements AuditRule {
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
         for (Component lb : context.design().componentsOf(ComponentKind.LOAD_BALANCER)) {
-            long backends = context.linksFrom(lb.id()).stream().filter(l -> context.traffic().isTraffic(l))
-                    .map(l -> l.to()).distinct().count();
+            int backends = context.traffic().distinctSuccessors(context.traffic().indexOf(lb.id()));
             if (backends < 2) {
                 findings.add(finding(Severity.WARNING, context.name(lb) + " has " + (backends == 0 ? "no backend"
                         : "a single backend") + ": it balances nothing, and its backend's loss is an outage.",

@@ -29,12 +29,14 @@ public final class WriteToReplicaRule implements AuditRule {
     @Override
     public List<Finding> check(AuditContext context) {
         List<Finding> findings = new ArrayList<>();
-        for (Link l : context.design().links()) {
+        List<Link> links = context.design().links();
+        for (int e = 0; e < links.size(); e++) {
+            Link l = links.get(e);
             if (l.protocol() != Protocol.MYSQL || l.access() != Access.READ_WRITE) {
                 continue;
             }
-            Component from = context.component(l.from());
-            Component to = context.component(l.to());
+            Component from = context.design().components().get(context.design().linkSourceIndex(e));
+            Component to = context.design().components().get(context.design().linkTargetIndex(e));
             if (from.kind() == ComponentKind.APP_SERVER && Replication.isRole(to, DatabaseRole.REPLICA)) {
                 findings.add(finding(Severity.ERROR, AuditContext.quote(from) + " writes to the replica "
                         + AuditContext.quote(to) + ": a replica is read-only, so the writes fail (or, if it is "
