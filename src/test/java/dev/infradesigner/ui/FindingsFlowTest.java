@@ -66,4 +66,32 @@ class FindingsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().stream().noneMatch(f -> f.severity().key().equals("error")), "errors filtered out");
     }
+
+    /** An edit elsewhere changes the findings by one; the finding the user is reading stays selected. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSelectedFindingStaysSelectedWhenAnEditChangesOthers(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.audit().resultProperty().get().design() == window.document().getDesign()
+                        && window.document().getDesign().contains("lb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Finding> table = robot.lookup("#findings-table").queryAs(TableView.class);
+        Finding lone = table.getItems().stream().filter(f -> f.ruleId().equals("spof.load-balancer")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(lone));
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = table.getItems().size();
+        // The finding selected the load balancer and its server; select the load balancer alone and switch
+        // its health check off in the inspector.
+        robot.interact(() -> window.canvas().selection().only("lb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ((javafx.scene.control.CheckBox) robot.lookup("#field-healthCheck-enabled").query())
+                .fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().stream().anyMatch(f -> f.ruleId().equals("lb.no-health-check")),
+                table.getItems().toString());
+        assertEquals(lone, table.getSelectionModel().getSelectedItem(), "the finding being read stays selected");
+    }
 }
