@@ -76,6 +76,8 @@ public final class MainWindow {
         layout.setTop(new VBox(AppMenus.build(files, document, edit, canvas, settings, darkTheme, this::quit, exports,
                 () -> ShortcutSheet.show(stage)),
                 AppToolbar.build(files, document, edit, canvas, darkTheme)));
+        // The palette's icons are made now, before the theme is applied to a scene that can find them all.
+        dev.infradesigner.ui.canvas.KindIcons.startIn(settings.darkTheme());
         Palette palette = new Palette(canvas.actions(), ghostLayer);
         palette.setPrefWidth(196);
         layout.setLeft(palette);

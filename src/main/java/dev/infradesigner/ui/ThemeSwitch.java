@@ -14,6 +14,7 @@ final class ThemeSwitch {
     static void apply(Scene scene, boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+        dev.infradesigner.ui.canvas.KindIcons.setDark(scene.getRoot(), dark);
         scene.getRoot().getStyleClass().remove("dark");
         if (dark) {
             scene.getRoot().getStyleClass().add("dark");

@@ -83,4 +83,53 @@ class MainWindowTest {
         assertEquals(opened, window.document().getDesign());
         assertEquals("mine.infra \u2014 Infra Designer", stage.getTitle());
     }
+
+    /** The dark theme has its own icons (the light ones fade into the dark background), palette and canvas. */
+    @Test
+    void theDarkThemeSwitchesEveryKindIconAndBack(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(dev.infradesigner.io.BundledSamples.all().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().startsWith("02-"));
+        robot.clickOn("#tool-dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.getScene().getRoot().getStyleClass().contains("dark"));
+        java.util.Set<javafx.scene.Node> icons = robot.lookup(".kind-icon").queryAll();
+        assertTrue(icons.size() > 11, "palette and canvas icons: " + icons.size());
+        for (javafx.scene.Node icon : icons) {
+            assertTrue(darkImages().contains(((javafx.scene.image.ImageView) icon).getImage()), "a dark icon: " + icon);
+        }
+        robot.clickOn("#tool-dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node icon : robot.lookup(".kind-icon").queryAll()) {
+            assertTrue(!darkImages().contains(((javafx.scene.image.ImageView) icon).getImage()), "light again");
+        }
+    }
+
+    /** A window that starts in the dark theme (remembered from the last run) shows dark icons at once. */
+    @Test
+    void aWindowStartedDarkHasDarkIcons(FxRobot robot) throws Exception {
+        AppSettings dark = TestProfiles.fresh();
+        dark.setDarkTheme(true);
+        Stage[] second = new Stage[1];
+        robot.interact(() -> {
+            second[0] = new Stage();
+            new MainWindow(second[0], dark).show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<javafx.scene.Node> icons = robot.from(second[0].getScene().getRoot()).lookup(".kind-icon")
+                .queryAll();
+        assertTrue(icons.size() >= 11, "the palette's icons: " + icons.size());
+        for (javafx.scene.Node icon : icons) {
+            assertTrue(darkImages().contains(((javafx.scene.image.ImageView) icon).getImage()), "a dark icon: " + icon);
+        }
+        robot.interact(() -> second[0].close());
+    }
+
+    private static java.util.Set<javafx.scene.image.Image> darkImages() {
+        java.util.Set<javafx.scene.image.Image> images =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (dev.infradesigner.model.ComponentKind kind : dev.infradesigner.model.ComponentKind.values()) {
+            images.add(dev.infradesigner.ui.canvas.KindIcons.image(kind, true));
+        }
+        return images;
+    }
 }
