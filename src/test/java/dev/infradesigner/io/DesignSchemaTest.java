@@ -72,7 +72,15 @@ class DesignSchemaTest {
         ObjectNode badIp = root.deepCopy();
         ((ObjectNode) badIp.get("components").get(2).get("settings")).put("ipAddress", "10.0.0.300");
         assertFalse(validate(badIp).isEmpty(), "bad address");
-        for (ObjectNode broken : new ObjectNode[] {badPort, badKind, unknownField, badIp}) {
+        // A path with config syntax in it ($ is an Nginx variable, ' a HAProxy quote).
+        ObjectNode badPath = root.deepCopy();
+        for (JsonNode c : badPath.get("components")) {
+            if (c.get("kind").asText().equals("web-server")) {
+                ((ObjectNode) c.get("settings")).put("staticRoot", "/var/www/$site");
+            }
+        }
+        assertFalse(validate(badPath).isEmpty(), "a path with $");
+        for (ObjectNode broken : new ObjectNode[] {badPort, badKind, unknownField, badIp, badPath}) {
             assertTrue(loaderRefuses(broken));
         }
     }
