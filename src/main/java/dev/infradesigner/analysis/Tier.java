@@ -58,11 +58,13 @@ public enum Tier {
                 }
             }
             case DATABASE_READS, DATABASE_WRITES -> {
-                List<Link> links = graph.design().links();
+                // Vertices are numbered as the design's components, so the design's link ends are vertices.
+                Design design = graph.design();
+                List<Link> links = design.links();
                 for (int e = 0; e < links.size(); e++) {
                     Link l = links.get(e);
-                    int from = graph.linkSource(e);
-                    int to = graph.linkTarget(e);
+                    int from = design.linkSourceIndex(e);
+                    int to = design.linkTargetIndex(e);
                     if (l.protocol() != Protocol.MYSQL || graph.kindOf(from) != ComponentKind.APP_SERVER
                             || graph.kindOf(to) != ComponentKind.DATABASE) {
                         continue;
@@ -74,16 +76,6 @@ public enum Tier {
                 }
             }
         }
-        int count = 0;
-        for (boolean m : member) {
-            count += m ? 1 : 0;
-        }
-        int[] vertices = new int[count];
-        for (int v = 0, i = 0; v < n; v++) {
-            if (member[v]) {
-                vertices[i++] = v;
-            }
-        }
-        return vertices;
+        return java.util.stream.IntStream.range(0, n).filter(v -> member[v]).toArray();
     }
 }

@@ -19,8 +19,6 @@ public final class TrafficGraph {
 
     private final Design design;
     private final ComponentKind[] kinds;
-    private final int[] linkFrom;
-    private final int[] linkTo;
     private final int[] outStart;
     private final int[] outTargets;
     private final int[] domain;
@@ -34,16 +32,12 @@ public final class TrafficGraph {
         for (int i = 0; i < n; i++) {
             kinds[i] = components.get(i).kind();
         }
-        // Each link's ends are looked up once; everything after works on these arrays.
-        List<Link> links = design.links();
-        linkFrom = new int[links.size()];
-        linkTo = new int[links.size()];
+        // The design knows each link's ends by position; no lookup by id here.
+        int links = design.links().size();
         int[] degree = new int[n + 1];
-        for (int e = 0; e < links.size(); e++) {
-            linkFrom[e] = design.linkSourceIndex(e);
-            linkTo[e] = design.linkTargetIndex(e);
+        for (int e = 0; e < links; e++) {
             if (isTraffic(e)) {
-                degree[linkFrom[e]]++;
+                degree[design.linkSourceIndex(e)]++;
             }
         }
         outStart = new int[n + 1];
@@ -52,24 +46,17 @@ public final class TrafficGraph {
         }
         outTargets = new int[outStart[n]];
         int[] fill = Arrays.copyOf(outStart, n);
-        for (int e = 0; e < linkFrom.length; e++) {
+        for (int e = 0; e < links; e++) {
             if (isTraffic(e)) {
-                outTargets[fill[linkFrom[e]]++] = linkTo[e];
+                outTargets[fill[design.linkSourceIndex(e)]++] = design.linkTargetIndex(e);
             }
         }
         domain = new int[n];
-        int userCount = 0;
         for (int i = 0; i < n; i++) {
             int host = design.hostIndex(i);
             domain[i] = host < 0 ? i : host;
-            userCount += kinds[i] == ComponentKind.USERS ? 1 : 0;
         }
-        users = new int[userCount];
-        for (int i = 0, u = 0; i < n; i++) {
-            if (kinds[i] == ComponentKind.USERS) {
-                users[u++] = i;
-            }
-        }
+        users = java.util.stream.IntStream.range(0, n).filter(i -> kinds[i] == ComponentKind.USERS).toArray();
     }
 
     /** Whether a link carries user traffic through the graph (and does not touch a DNS record). */
@@ -80,23 +67,14 @@ public final class TrafficGraph {
 
     /** {@link #isTraffic(Link)} for the design's link at {@code e}, without a lookup. */
     private boolean isTraffic(int e) {
-        return design.links().get(e).protocol().userTraffic() && kinds[linkFrom[e]] != ComponentKind.DNS
-                && kinds[linkTo[e]] != ComponentKind.DNS;
+        return design.links().get(e).protocol().userTraffic()
+                && kinds[design.linkSourceIndex(e)] != ComponentKind.DNS
+                && kinds[design.linkTargetIndex(e)] != ComponentKind.DNS;
     }
 
     /** The kind of the component at {@code vertex}, read from an array (no pointer chasing). */
     public ComponentKind kindOf(int vertex) {
         return kinds[vertex];
-    }
-
-    /** The vertex the design's link number {@code e} leaves. */
-    public int linkSource(int e) {
-        return linkFrom[e];
-    }
-
-    /** The vertex the design's link number {@code e} reaches. */
-    public int linkTarget(int e) {
-        return linkTo[e];
     }
 
     public Design design() {

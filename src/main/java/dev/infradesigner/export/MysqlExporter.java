@@ -76,8 +76,7 @@ public final class MysqlExporter implements Exporter {
     }
 
     private static String replication(Design design, Component replica, Component source) {
-        String host = design.hostOf(source).map(h -> h.settings(ServerSettings.class).ipAddress())
-                .orElse(ConfigText.name(source.label(), source.id()));
+        String host = ConfigText.addressOf(design, source);
         // The replication account may log in only from the replica's address, and only over TLS: MySQL 8's
         // default caching_sha2_password refuses a plain-text replication connection anyway.
         String replicaHost = design.hostOf(replica).map(h -> h.settings(ServerSettings.class).ipAddress())

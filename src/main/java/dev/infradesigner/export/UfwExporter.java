@@ -40,20 +40,20 @@ public final class UfwExporter implements Exporter {
     public List<ExportedFile> export(Design design, ExportMode mode) {
         // One pass over the links: each opens at most one port, on the server that receives the connection.
         // One rule per source and port, naming every link that needs it, so labels never change the rules.
-        Map<String, Map<String, Set<String>>> rulesByServer = new HashMap<>();
+        Map<String, Map<Opening, Set<String>>> rulesByServer = new HashMap<>();
         for (Link l : design.links()) {
             allowance(design, l).ifPresent(a -> rulesByServer.computeIfAbsent(a.serverId(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(a.source() + " " + a.port(), k -> new LinkedHashSet<>()).add(a.comment()));
+                    .computeIfAbsent(a.opening(), k -> new LinkedHashSet<>()).add(a.comment()));
         }
         List<ExportedFile> files = new ArrayList<>();
         for (Component server : design.componentsOf(ComponentKind.SERVER)) {
             ServerSettings s = server.settings(ServerSettings.class);
-            Map<String, Set<String>> allowed = new LinkedHashMap<>();
-            allowed.put(s.adminSource() + " 22", new LinkedHashSet<>(List.of("ssh-from-administrators")));
-            rulesByServer.getOrDefault(server.id(), Map.of()).forEach((key, comments) -> allowed
-                    .computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(comments));
-            List<String> rules = allowed.entrySet().stream().map(e -> rule(e.getKey().split(" ")[0],
-                    Integer.parseInt(e.getKey().split(" ")[1]), String.join(",", e.getValue()))).toList();
+            Map<Opening, Set<String>> allowed = new LinkedHashMap<>();
+            allowed.put(new Opening(s.adminSource(), 22), new LinkedHashSet<>(List.of("ssh-from-administrators")));
+            rulesByServer.getOrDefault(server.id(), Map.of()).forEach((opening, comments) -> allowed
+                    .computeIfAbsent(opening, k -> new LinkedHashSet<>()).addAll(comments));
+            List<String> rules = allowed.entrySet().stream().map(e -> rule(e.getKey().source(), e.getKey().port(),
+                    String.join(",", e.getValue()))).toList();
             StringBuilder out = new StringBuilder();
             if (mode == ExportMode.FULL) {
                 out.append("#!/bin/sh\n");
@@ -71,8 +71,12 @@ public final class UfwExporter implements Exporter {
         return files;
     }
 
-    /** A port opened to a source on a server, and why. */
-    private record Allowance(String serverId, String source, int port, String comment) {
+    /** A port opened to a source: one ufw rule. */
+    private record Opening(String source, int port) {
+    }
+
+    /** An opening on a server, and why. */
+    private record Allowance(String serverId, Opening opening, String comment) {
     }
 
     /** The rule a link needs on the server that receives its connections, if they come from elsewhere. */
@@ -105,7 +109,7 @@ public final class UfwExporter implements Exporter {
             return java.util.Optional.empty();
         }
         String source = design.hostOf(sender).map(h -> h.settings(ServerSettings.class).ipAddress()).orElse("any");
-        return java.util.Optional.of(new Allowance(server, source, port, comment.get()));
+        return java.util.Optional.of(new Allowance(server, new Opening(source, port), comment.get()));
     }
 
     private static String rule(String source, int port, String comment) {
