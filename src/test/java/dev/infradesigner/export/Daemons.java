@@ -38,6 +38,14 @@ final class Daemons {
         }
     }
 
+    /** Every daemon of {@link #CHECKED_EXPORTERS}, before a test that runs them all from worker threads. */
+    static void requireAll() {
+        require("haproxy", "haproxy");
+        require("nginx", "nginx");
+        require("keepalived", "keepalived");
+        require("promtool", "prometheus");
+    }
+
     static Verdict haproxy(Path config) {
         return run(List.of("haproxy", "-c", "-f", config.toString()));
     }

@@ -70,10 +70,7 @@ class HostileInputExportTest {
 
     @Test
     void everyHostileValueIsRefusedByNameOrExportedWithTheSameDirectivesAndAccepted() throws Exception {
-        Daemons.require("haproxy", "haproxy");
-        Daemons.require("nginx", "nginx");
-        Daemons.require("keepalived", "keepalived");
-        Daemons.require("promtool", "prometheus");
+        Daemons.requireAll();
         Map<String, List<List<String>>> plain = shapes(base);
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger exported = new AtomicInteger();

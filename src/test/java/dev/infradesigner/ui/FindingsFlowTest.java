@@ -30,14 +30,8 @@ class FindingsFlowTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void sample02sFindingsShowAndAClickSelectsTheirComponents(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.audit().resultProperty().get().design() == window.document().getDesign()
-                        && window.document().getDesign().contains("lb"));
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<Finding> table = robot.lookup("#findings-table").queryAs(TableView.class);
+        TableView<Finding> table = openSample02(robot);
         List<String> rules = table.getItems().stream().map(Finding::ruleId).toList();
         assertTrue(rules.containsAll(List.of("spof.load-balancer", "https.missing", "firewall.missing")), rules.toString());
         String summary = robot.lookup("#status-findings").queryAs(Label.class).getText();
@@ -69,14 +63,8 @@ class FindingsFlowTest {
 
     /** An edit elsewhere changes the findings by one; the finding the user is reading stays selected. */
     @Test
-    @SuppressWarnings("unchecked")
     void aSelectedFindingStaysSelectedWhenAnEditChangesOthers(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.audit().resultProperty().get().design() == window.document().getDesign()
-                        && window.document().getDesign().contains("lb"));
-        WaitForAsyncUtils.waitForFxEvents();
-        TableView<Finding> table = robot.lookup("#findings-table").queryAs(TableView.class);
+        TableView<Finding> table = openSample02(robot);
         Finding lone = table.getItems().stream().filter(f -> f.ruleId().equals("spof.load-balancer")).findFirst()
                 .orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(lone));
@@ -93,5 +81,16 @@ class FindingsFlowTest {
         assertTrue(table.getItems().stream().anyMatch(f -> f.ruleId().equals("lb.no-health-check")),
                 table.getItems().toString());
         assertEquals(lone, table.getSelectionModel().getSelectedItem(), "the finding being read stays selected");
+    }
+
+    /** Opens sample 02, waits for its findings and returns the findings table. */
+    @SuppressWarnings("unchecked")
+    private TableView<Finding> openSample02(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.audit().resultProperty().get().design() == window.document().getDesign()
+                        && window.document().getDesign().contains("lb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#findings-table").queryAs(TableView.class);
     }
 }
