@@ -65,9 +65,21 @@ public final class AuditContext {
         return design.hostOf(c).map(h -> quote(c) + " (on " + quote(h) + ")").orElse(quote(c));
     }
 
-    /** Labels of components, quoted and joined: {@code "A", "B" and "C"}. */
+    /** How many components a message names before it counts the rest; the finding lists them all. */
+    static final int NAMED = 5;
+
+    /**
+     * Labels of components, quoted and joined: {@code "A", "B" and "C"}. Past {@value #NAMED}, the rest are
+     * counted ({@code "A", "B", "C", "D" and 246 more}): a message naming 250 backends is read by nobody.
+     */
     public String names(List<Component> components) {
-        return joinWithAnd(components.stream().map(AuditContext::quote).collect(Collectors.toList()));
+        if (components.size() <= NAMED) {
+            return joinWithAnd(components.stream().map(AuditContext::quote).collect(Collectors.toList()));
+        }
+        List<String> words = new java.util.ArrayList<>();
+        components.subList(0, NAMED - 1).forEach(c -> words.add(quote(c)));
+        words.add((components.size() - NAMED + 1) + " more");
+        return joinWithAnd(words);
     }
 
     /** Words joined for a sentence: {@code a}, {@code a and b}, {@code a, b and c}. */

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,9 +40,13 @@ public final class FailureAnalysis {
 
     private final TrafficGraph graph;
     private final Map<Tier, int[]> members = new EnumMap<>(Tier.class);
-    private final Map<Tier, Set<String>> memberIds = new EnumMap<>(Tier.class);
     private final boolean baselineServed;
     private final Map<Integer, Domain> spofs = new TreeMap<>();
+    /**
+     * Searches without one server, kept while analysing: the same server is often on the path to every
+     * tier (it hosts the web, application and database servers), and each search visits the whole design.
+     */
+    private final Map<Integer, boolean[]> reachedWithout = new HashMap<>();
 
     public FailureAnalysis(TrafficGraph graph) {
         this.graph = graph;
@@ -58,15 +64,11 @@ public final class FailureAnalysis {
         }
     }
 
-    /** The ids of the members of {@code tier} (empty when the design does not need it), in design order. */
-    public Set<String> members(Tier tier) {
-        return memberIds.computeIfAbsent(tier, t -> {
-            Set<String> ids = new java.util.LinkedHashSet<>();
-            for (int v : members.getOrDefault(t, new int[0])) {
-                ids.add(graph.component(v).id());
-            }
-            return Collections.unmodifiableSet(ids);
-        });
+    /** The one component serving {@code tier}, when exactly one does (such as the only writable primary). */
+    public Optional<Component> soleMember(Tier tier) {
+        int[] vertices = members.get(tier);
+        return vertices != null && vertices.length == 1 ? Optional.of(graph.component(vertices[0]))
+                : Optional.empty();
     }
 
     /** Whether users reach every needed tier with nothing failed; without that there is nothing to lose. */
@@ -147,15 +149,20 @@ public final class FailureAnalysis {
             }
         }
         for (int server : candidates) {
-            boolean[] failed = new boolean[graph.size()];
-            for (int v = 0; v < failed.length; v++) {
-                failed[v] = graph.domainOf(v) == server;
-            }
-            boolean[] reached = graph.reachable(failed);
+            boolean[] reached = reachedWithout.computeIfAbsent(server, this::reachedWithout);
             if (java.util.Arrays.stream(tierVertices).noneMatch(v -> reached[v])) {
                 lose(server, tier, null);
             }
         }
+    }
+
+    /** What users reach when {@code server} and all it hosts are down. */
+    private boolean[] reachedWithout(int server) {
+        boolean[] failed = new boolean[graph.size()];
+        for (int v = 0; v < failed.length; v++) {
+            failed[v] = graph.domainOf(v) == server;
+        }
+        return graph.reachable(failed);
     }
 
     private void lose(int domainVertex, Tier tier, Component dominator) {

@@ -62,14 +62,13 @@ public enum Tier {
                 Design design = graph.design();
                 List<Link> links = design.links();
                 for (int e = 0; e < links.size(); e++) {
-                    Link l = links.get(e);
                     int from = design.linkSourceIndex(e);
                     int to = design.linkTargetIndex(e);
-                    if (l.protocol() != Protocol.MYSQL || graph.kindOf(from) != ComponentKind.APP_SERVER
+                    if (design.protocolAt(e) != Protocol.MYSQL || graph.kindOf(from) != ComponentKind.APP_SERVER
                             || graph.kindOf(to) != ComponentKind.DATABASE) {
                         continue;
                     }
-                    if (this == DATABASE_READS || (l.access() == Access.READ_WRITE && graph.component(to)
+                    if (this == DATABASE_READS || (links.get(e).access() == Access.READ_WRITE && graph.component(to)
                             .settings(DatabaseSettings.class).role() == DatabaseRole.PRIMARY)) {
                         member[to] = true;
                     }

@@ -18,21 +18,17 @@ import java.util.List;
 public final class TrafficGraph {
 
     private final Design design;
-    private final ComponentKind[] kinds;
     private final int[] outStart;
     private final int[] outTargets;
+    /** The design's link number of each edge, parallel to {@link #outTargets}. */
+    private final int[] outLinks;
     private final int[] domain;
     private final int[] users;
 
     public TrafficGraph(Design design) {
         this.design = design;
-        List<Component> components = design.components();
-        int n = components.size();
-        kinds = new ComponentKind[n];
-        for (int i = 0; i < n; i++) {
-            kinds[i] = components.get(i).kind();
-        }
-        // The design knows each link's ends by position; no lookup by id here.
+        int n = design.components().size();
+        // The design knows each link's ends, protocol and each component's kind by position: no lookups here.
         int links = design.links().size();
         int[] degree = new int[n + 1];
         for (int e = 0; e < links; e++) {
@@ -45,10 +41,13 @@ public final class TrafficGraph {
             outStart[i + 1] = outStart[i] + degree[i];
         }
         outTargets = new int[outStart[n]];
+        outLinks = new int[outStart[n]];
         int[] fill = Arrays.copyOf(outStart, n);
         for (int e = 0; e < links; e++) {
             if (isTraffic(e)) {
-                outTargets[fill[design.linkSourceIndex(e)]++] = design.linkTargetIndex(e);
+                int at = fill[design.linkSourceIndex(e)]++;
+                outTargets[at] = design.linkTargetIndex(e);
+                outLinks[at] = e;
             }
         }
         domain = new int[n];
@@ -56,25 +55,25 @@ public final class TrafficGraph {
             int host = design.hostIndex(i);
             domain[i] = host < 0 ? i : host;
         }
-        users = java.util.stream.IntStream.range(0, n).filter(i -> kinds[i] == ComponentKind.USERS).toArray();
+        users = java.util.stream.IntStream.range(0, n).filter(i -> design.kindAt(i) == ComponentKind.USERS).toArray();
     }
 
     /** Whether a link carries user traffic through the graph (and does not touch a DNS record). */
     public boolean isTraffic(Link link) {
-        return link.protocol().userTraffic() && kinds[design.indexOf(link.from())] != ComponentKind.DNS
-                && kinds[design.indexOf(link.to())] != ComponentKind.DNS;
+        return link.protocol().userTraffic() && design.kindAt(design.indexOf(link.from())) != ComponentKind.DNS
+                && design.kindAt(design.indexOf(link.to())) != ComponentKind.DNS;
     }
 
     /** {@link #isTraffic(Link)} for the design's link at {@code e}, without a lookup. */
     private boolean isTraffic(int e) {
-        return design.links().get(e).protocol().userTraffic()
-                && kinds[design.linkSourceIndex(e)] != ComponentKind.DNS
-                && kinds[design.linkTargetIndex(e)] != ComponentKind.DNS;
+        return design.protocolAt(e).userTraffic()
+                && design.kindAt(design.linkSourceIndex(e)) != ComponentKind.DNS
+                && design.kindAt(design.linkTargetIndex(e)) != ComponentKind.DNS;
     }
 
     /** The kind of the component at {@code vertex}, read from an array (no pointer chasing). */
     public ComponentKind kindOf(int vertex) {
-        return kinds[vertex];
+        return design.kindAt(vertex);
     }
 
     public Design design() {
@@ -107,6 +106,16 @@ public final class TrafficGraph {
         return (int) java.util.Arrays.stream(outTargets, outStart[vertex], outStart[vertex + 1]).distinct().count();
     }
 
+    /** The vertex edge number {@code edge} (in a range from {@link #outStart} to {@link #outEnd}) reaches. */
+    public int target(int edge) {
+        return outTargets[edge];
+    }
+
+    /** The design's link number of edge number {@code edge}, to read its protocol or settings. */
+    public int linkOf(int edge) {
+        return outLinks[edge];
+    }
+
     /** The edge targets, indexed by the ranges of {@link #outStart} and {@link #outEnd}. */
     int[] targets() {
         return outTargets;
@@ -126,7 +135,7 @@ public final class TrafficGraph {
     public boolean[] verticesOf(ComponentKind kind) {
         boolean[] mask = new boolean[size()];
         for (int v = 0; v < mask.length; v++) {
-            mask[v] = kinds[v] == kind;
+            mask[v] = design.kindAt(v) == kind;
         }
         return mask;
     }

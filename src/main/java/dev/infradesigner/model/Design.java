@@ -30,6 +30,13 @@ public final class Design {
     private final int[] linkFromIndex;
     private final int[] linkToIndex;
     private final int[] hostIndex;
+    /**
+     * Each component's kind and each link's protocol by position: analysis reads these for every vertex and
+     * edge, and at 100,000 components reaching them through the objects costs a cache miss each.
+     */
+    private final ComponentKind[] kinds;
+    private final Protocol[] protocols;
+    private final boolean anySuppressions;
     private final Map<String, Link> linksById;
     private final Map<String, List<Component>> hostedBy;
     private final Map<ComponentKind, List<Component>> byKind = new EnumMap<>(ComponentKind.class);
@@ -89,8 +96,18 @@ public final class Design {
         if (!violations.isEmpty()) {
             throw new InvalidDesignException(violations);
         }
-        for (Component c : this.components) {
+        this.kinds = new ComponentKind[this.components.size()];
+        boolean suppressed = !this.suppressions.isEmpty();
+        for (int i = 0; i < kinds.length; i++) {
+            Component c = this.components.get(i);
+            kinds[i] = c.kind();
+            suppressed |= !c.suppressions().isEmpty();
             byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
+        }
+        this.anySuppressions = suppressed;
+        this.protocols = new Protocol[this.links.size()];
+        for (int i = 0; i < protocols.length; i++) {
+            protocols[i] = this.links.get(i).protocol();
         }
         byKind.replaceAll((kind, list) -> List.copyOf(list));
         for (Link l : this.links) {
@@ -156,6 +173,11 @@ public final class Design {
         return suppressions;
     }
 
+    /** Whether the design or any of its components accepts findings of some rule. */
+    public boolean anySuppressions() {
+        return anySuppressions;
+    }
+
     /** Every component, in the design's order (also the drawing order, back to front). */
     public List<Component> components() {
         return components;
@@ -187,6 +209,16 @@ public final class Design {
     /** The position in {@link #components()} of the component link number {@code link} reaches. */
     public int linkTargetIndex(int link) {
         return linkToIndex[link];
+    }
+
+    /** The kind of component number {@code component}, without reaching for the component. */
+    public ComponentKind kindAt(int component) {
+        return kinds[component];
+    }
+
+    /** The protocol of link number {@code link}, without reaching for the link. */
+    public Protocol protocolAt(int link) {
+        return protocols[link];
     }
 
     /** The position in {@link #components()} of the server hosting component number {@code component}, or -1. */

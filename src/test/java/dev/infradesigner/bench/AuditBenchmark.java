@@ -83,6 +83,19 @@ public class AuditBenchmark {
         return reached;
     }
 
+    /**
+     * Reads each component's id and label once, and nothing else: the least any audit that names
+     * components must do. Its growth from 10k to 100k is this machine's memory cliff, not an algorithm's.
+     */
+    @Benchmark
+    public long readEveryComponentOnce() {
+        long sum = 0;
+        for (Component c : design.components()) {
+            sum += c.id().length() + c.label().length();
+        }
+        return sum;
+    }
+
     /** The quadratic oracle; skipped at 100k, where it would run for hours. */
     @Benchmark
     public Map<String, ?> bruteForceOracle() {

@@ -29,8 +29,9 @@ public final class DatabaseExposedRule implements AuditRule {
         boolean[] applications = graph.verticesOf(ComponentKind.APP_SERVER);
         boolean[] reached = graph.reachable(applications);
         List<Finding> findings = new ArrayList<>();
-        for (Component db : context.design().componentsOf(ComponentKind.DATABASE)) {
-            if (reached[graph.indexOf(db.id())]) {
+        for (int v = 0; v < graph.size(); v++) {
+            if (graph.kindOf(v) == ComponentKind.DATABASE && reached[v]) {
+                Component db = graph.component(v);
                 findings.add(finding(Severity.ERROR, context.name(db) + " can be reached from the internet "
                         + "without going through an application server: anyone can try its passwords and exploits.",
                         "Let only the application servers reach the database: remove the direct path, and allow "

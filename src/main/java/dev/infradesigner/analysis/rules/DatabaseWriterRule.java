@@ -7,7 +7,7 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.Tier;
 import dev.infradesigner.model.Component;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 /** {@code spof.database-writer}: only one node accepts writes, with no standby primary. */
 public final class DatabaseWriterRule implements AuditRule {
@@ -24,11 +24,11 @@ public final class DatabaseWriterRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
-        Set<String> writers = context.failures().members(Tier.DATABASE_WRITES);
-        if (writers.size() != 1) {
+        Optional<Component> writer = context.failures().soleMember(Tier.DATABASE_WRITES);
+        if (writer.isEmpty()) {
             return List.of();
         }
-        Component primary = context.component(writers.iterator().next());
+        Component primary = writer.get();
         return List.of(finding(Severity.WARNING, context.name(primary) + " is the only database that accepts "
                 + "writes: if it fails, the application can still read from replicas but cannot write until a "
                 + "replica is promoted.",

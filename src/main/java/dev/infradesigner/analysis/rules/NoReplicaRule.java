@@ -5,12 +5,9 @@ import dev.infradesigner.analysis.AuditRule;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
-import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** {@code replication.no-replica}: a primary with no replica. */
 public final class NoReplicaRule implements AuditRule {
@@ -27,11 +24,17 @@ public final class NoReplicaRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
-        Set<String> copied = new HashSet<>();
-        Replication.replicas(context).forEach(r -> Replication.sourcesOf(context, r).forEach(c -> copied.add(c.id())));
+        Replication replication = Replication.of(context);
+        boolean[] copied = new boolean[context.design().components().size()];
+        for (int replica : replication.replicas()) {
+            for (int source : replication.sourcesOf(replica)) {
+                copied[source] = true;
+            }
+        }
         List<Finding> findings = new ArrayList<>();
-        for (Component db : context.design().componentsOf(ComponentKind.DATABASE)) {
-            if (Replication.isRole(db, DatabaseRole.PRIMARY) && !copied.contains(db.id())) {
+        for (int i = 0; i < copied.length; i++) {
+            if (replication.roleAt(i) == DatabaseRole.PRIMARY && !copied[i]) {
+                Component db = replication.at(i);
                 findings.add(finding(Severity.WARNING, context.name(db) + " has no replica: its data exists in "
                         + "one place, and every read goes to it.",
                         "Add a replica on another server that replicates from it; it keeps a live copy, can serve "

@@ -4,9 +4,10 @@ import dev.infradesigner.analysis.AuditContext;
 import dev.infradesigner.analysis.AuditRule;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,25 +27,42 @@ public final class PlaintextBehindTlsRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
+        Design design = context.design();
+        TrafficGraph graph = context.traffic();
+        boolean[] endsTls = new boolean[graph.size()];
+        for (int e = 0; e < design.links().size(); e++) {
+            int to = design.linkTargetIndex(e);
+            if (design.protocolAt(e) == Protocol.HTTPS && design.kindAt(to) == ComponentKind.LOAD_BALANCER
+                    && design.kindAt(design.linkSourceIndex(e)) == ComponentKind.USERS) {
+                endsTls[to] = true;
+            }
+        }
         List<Finding> findings = new ArrayList<>();
-        Entry.links(context).stream().filter(l -> l.protocol() == Protocol.HTTPS)
-                .map(l -> context.component(l.to())).distinct()
-                .filter(c -> c.kind() == ComponentKind.LOAD_BALANCER)
-                .forEach(lb -> {
-                    List<Link> plain = context.linksFrom(lb.id()).stream()
-                            .filter(l -> l.protocol() == Protocol.HTTP || l.protocol() == Protocol.TCP).toList();
-                    if (!plain.isEmpty()) {
-                        List<Component> backends = plain.stream().map(l -> context.component(l.to())).distinct()
-                                .toList();
-                        List<String> ids = new ArrayList<>(List.of(lb.id()));
-                        backends.forEach(b -> ids.add(b.id()));
-                        findings.add(finding(Severity.INFO, "TLS ends at " + context.name(lb) + "; it forwards "
-                                + "to " + context.names(backends) + " in plain text, readable by anyone on the "
-                                + "internal network.",
-                                "Re-encrypt to the backends (HTTPS from the load balancer to the web servers), or "
-                                + "accept it for a trusted private network.", ids));
-                    }
-                });
+        int[] namedFor = new int[graph.size()]; // 1 + the load balancer a backend was last listed for
+        for (int lbAt = 0; lbAt < endsTls.length; lbAt++) {
+            if (!endsTls[lbAt]) {
+                continue;
+            }
+            // Its plain-text backends, each once, in the order of its links.
+            List<Component> backends = new ArrayList<>();
+            for (int edge = graph.outStart(lbAt); edge < graph.outEnd(lbAt); edge++) {
+                Protocol protocol = design.protocolAt(graph.linkOf(edge));
+                int backend = graph.target(edge);
+                if ((protocol == Protocol.HTTP || protocol == Protocol.TCP) && namedFor[backend] != lbAt + 1) {
+                    namedFor[backend] = lbAt + 1;
+                    backends.add(graph.component(backend));
+                }
+            }
+            if (!backends.isEmpty()) {
+                Component lb = graph.component(lbAt);
+                List<String> ids = new ArrayList<>(List.of(lb.id()));
+                backends.forEach(b -> ids.add(b.id()));
+                findings.add(finding(Severity.INFO, "TLS ends at " + context.name(lb) + "; it forwards to "
+                        + context.names(backends) + " in plain text, readable by anyone on the internal network.",
+                        "Re-encrypt to the backends (HTTPS from the load balancer to the web servers), or accept "
+                        + "it for a trusted private network.", ids));
+            }
+        }
         return findings;
     }
 }

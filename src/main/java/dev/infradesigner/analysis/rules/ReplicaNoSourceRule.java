@@ -23,9 +23,11 @@ public final class ReplicaNoSourceRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
+        Replication replication = Replication.of(context);
         List<Finding> findings = new ArrayList<>();
-        for (Component replica : Replication.replicas(context)) {
-            if (Replication.sourcesOf(context, replica).isEmpty()) {
+        for (int r : replication.replicas()) {
+            if (replication.sourcesOf(r).length == 0) {
+                Component replica = replication.at(r);
                 findings.add(finding(Severity.ERROR, context.name(replica) + " is a replica with no replication "
                         + "source: it copies nothing, so whatever reads it gets stale or empty data.",
                         "Set its replication source to the primary (or draw a replication link from the primary "

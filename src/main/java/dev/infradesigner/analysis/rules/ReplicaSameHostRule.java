@@ -23,11 +23,15 @@ public final class ReplicaSameHostRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
+        Replication replication = Replication.of(context);
         List<Finding> findings = new ArrayList<>();
-        for (Component replica : Replication.replicas(context)) {
-            for (Component source : Replication.sourcesOf(context, replica)) {
-                if (replica.hostId() != null && replica.hostId().equals(source.hostId())) {
-                    Component server = context.component(replica.hostId());
+        for (int r : replication.replicas()) {
+            int host = context.design().hostIndex(r);
+            for (int s : replication.sourcesOf(r)) {
+                if (host >= 0 && host == context.design().hostIndex(s)) {
+                    Component replica = replication.at(r);
+                    Component source = replication.at(s);
+                    Component server = replication.at(host);
                     findings.add(finding(Severity.WARNING, AuditContext.quote(replica) + " replicates "
                             + AuditContext.quote(source) + " on the same server, " + AuditContext.quote(server)
                             + ": when that server fails, both copies go with it.",

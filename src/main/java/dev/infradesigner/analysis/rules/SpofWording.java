@@ -30,14 +30,12 @@ final class SpofWording {
                 left.remove(tier);
             }
         }
-        Set<String> writers = context.failures().members(Tier.DATABASE_WRITES);
-        if (writers.size() == 1) {
-            Component writer = context.component(writers.iterator().next());
-            String domainId = domain.component().id();
+        String domainId = domain.component().id();
+        context.failures().soleMember(Tier.DATABASE_WRITES).ifPresent(writer -> {
             if (writer.id().equals(domainId) || domainId.equals(writer.hostId())) {
                 left.remove(Tier.DATABASE_WRITES);
             }
-        }
+        });
         return left;
     }
 }

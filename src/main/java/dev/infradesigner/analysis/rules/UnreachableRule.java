@@ -41,8 +41,8 @@ public final class UnreachableRule implements AuditRule {
         boolean[] reached = graph.reachable(null);
         List<Finding> findings = new ArrayList<>();
         for (int v = 0; v < graph.size(); v++) {
-            Component c = graph.component(v);
             if (SERVING.contains(graph.kindOf(v)) && !reached[v]) {
+                Component c = graph.component(v);
                 findings.add(finding(Severity.INFO, context.name(c) + " is not reached by any user traffic: it "
                         + "serves nobody as drawn.",
                         "Link it into the request path, or remove it if it is not needed (a replica kept only "

@@ -8,7 +8,7 @@ import dev.infradesigner.model.Access;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
-import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,21 +28,23 @@ public final class WriteToReplicaRule implements AuditRule {
 
     @Override
     public List<Finding> check(AuditContext context) {
+        Replication replication = Replication.of(context);
         List<Finding> findings = new ArrayList<>();
-        List<Link> links = context.design().links();
-        for (int e = 0; e < links.size(); e++) {
-            Link l = links.get(e);
-            if (l.protocol() != Protocol.MYSQL || l.access() != Access.READ_WRITE) {
+        Design design = context.design();
+        for (int e = 0; e < design.links().size(); e++) {
+            int from = design.linkSourceIndex(e);
+            int to = design.linkTargetIndex(e);
+            if (design.protocolAt(e) != Protocol.MYSQL || design.kindAt(from) != ComponentKind.APP_SERVER
+                    || replication.roleAt(to) != DatabaseRole.REPLICA
+                    || design.links().get(e).access() != Access.READ_WRITE) {
                 continue;
             }
-            Component from = context.design().components().get(context.design().linkSourceIndex(e));
-            Component to = context.design().components().get(context.design().linkTargetIndex(e));
-            if (from.kind() == ComponentKind.APP_SERVER && Replication.isRole(to, DatabaseRole.REPLICA)) {
-                findings.add(finding(Severity.ERROR, AuditContext.quote(from) + " writes to the replica "
-                        + AuditContext.quote(to) + ": a replica is read-only, so the writes fail (or, if it is "
-                        + "not read-only, they diverge from the primary and are lost).",
-                        "Send writes to the primary and mark this link read-only.", List.of(from.id(), to.id())));
-            }
+            Component app = replication.at(from);
+            Component replica = replication.at(to);
+            findings.add(finding(Severity.ERROR, AuditContext.quote(app) + " writes to the replica "
+                    + AuditContext.quote(replica) + ": a replica is read-only, so the writes fail (or, if it is "
+                    + "not read-only, they diverge from the primary and are lost).",
+                    "Send writes to the primary and mark this link read-only.", List.of(app.id(), replica.id())));
         }
         return findings;
     }
