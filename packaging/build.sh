@@ -35,7 +35,7 @@ common=(--name infra-designer --app-version "$version" --vendor "Infra Designer"
   --description "Draw web infrastructure, audit it as you draw, export HAProxy and Nginx configuration"
   --runtime-image "$work/runtime" --input "$work/input" --main-jar infra-designer.jar
   --main-class dev.infradesigner.Main --icon icons/app/png/infra-designer-256.png
-  --java-options "-XX:+UseSerialGC -Xss2m -Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:SharedArchiveFile=\$APPDIR/app.jsa -Xshare:auto")
+  --java-options "-XX:+UseSerialGC -Xss2m -Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:TrimNativeHeapInterval=3000 -XX:SharedArchiveFile=\$APPDIR/app.jsa -Xshare:auto")
 jpackage --type app-image "${common[@]}" --dest "$work/app-image"
 # The classes a start with a design loads, for the class-data-sharing archive that postinst dumps against
 # the installed class path (the archive must match it, so it cannot be made here). Needs Xvfb; without it
