@@ -8,6 +8,7 @@ import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
+import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,9 @@ public final class PlaintextBehindTlsRule implements AuditRule {
         Design design = context.design();
         TrafficGraph graph = context.traffic();
         boolean[] endsTls = new boolean[graph.size()];
-        for (int e = 0; e < design.links().size(); e++) {
-            int to = design.linkTargetIndex(e);
-            if (design.protocolAt(e) == Protocol.HTTPS && design.kindAt(to) == ComponentKind.LOAD_BALANCER
-                    && design.kindAt(design.linkSourceIndex(e)) == ComponentKind.USERS) {
-                endsTls[to] = true;
-            }
+        for (Link entry : Entry.links(context)) {
+            int to = graph.indexOf(entry.to());
+            endsTls[to] |= entry.protocol() == Protocol.HTTPS && graph.kindOf(to) == ComponentKind.LOAD_BALANCER;
         }
         List<Finding> findings = new ArrayList<>();
         int[] namedFor = new int[graph.size()]; // 1 + the load balancer a backend was last listed for
