@@ -83,6 +83,47 @@ class FindingsFlowTest {
         assertEquals(lone, table.getSelectionModel().getSelectedItem(), "the finding being read stays selected");
     }
 
+    /**
+     * The findings change by one row, not by a new list: a finding that goes away takes its row with it,
+     * and no other finding gets selected in its place (which would move the canvas's selection).
+     */
+    @Test
+    void aFindingThatGoesAwayLeavesNothingSelected(FxRobot robot) throws Exception {
+        TableView<Finding> table = openSample02(robot);
+        robot.interact(() -> window.canvas().selection().only("lb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> healthCheck(robot).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> table.getItems().stream().anyMatch(f -> f.ruleId().equals("lb.no-health-check")));
+        Finding noHealthCheck = table.getItems().stream().filter(f -> f.ruleId().equals("lb.no-health-check"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(noHealthCheck));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> selected = window.canvas().selection().snapshot();
+        int before = table.getItems().size();
+        List<javafx.collections.ListChangeListener.Change<? extends Finding>> changes = new java.util.ArrayList<>();
+        javafx.collections.ListChangeListener<Finding> record = c -> {
+            while (c.next()) {
+                changes.add(c);
+            }
+        };
+        robot.interact(() -> table.getItems().addListener(record));
+        robot.interact(() -> healthCheck(robot).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before - 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> table.getItems().removeListener(record));
+        assertTrue(table.getItems().stream().noneMatch(f -> f.ruleId().equals("lb.no-health-check")));
+        assertEquals(1, changes.size(), "one change: " + changes);
+        assertTrue(changes.get(0).wasRemoved() && !changes.get(0).wasAdded() && changes.get(0).getRemovedSize() == 1,
+                "the finding's row alone went: " + changes.get(0));
+        assertEquals(null, table.getSelectionModel().getSelectedItem(), "no other finding took its place");
+        assertEquals(selected, window.canvas().selection().snapshot(), "the canvas's selection did not move");
+    }
+
+    private static javafx.scene.control.CheckBox healthCheck(FxRobot robot) {
+        return (javafx.scene.control.CheckBox) robot.lookup("#field-healthCheck-enabled").query();
+    }
+
     /** Opens sample 02, waits for its findings and returns the findings table. */
     @SuppressWarnings("unchecked")
     private TableView<Finding> openSample02(FxRobot robot) throws Exception {

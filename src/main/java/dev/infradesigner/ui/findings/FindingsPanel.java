@@ -39,6 +39,8 @@ public final class FindingsPanel extends VBox {
     private final ToggleButton suppressed = filter("suppressed");
     private final Label fix = new Label();
     private Design design;
+    /** While the findings change: the table may select a neighbour of a finding that went away. */
+    private boolean updating;
 
     /** @param onChosen called with a finding the user selects, to select and centre its components */
     public FindingsPanel(LiveAudit audit, Consumer<Finding> onChosen) {
@@ -80,6 +82,9 @@ public final class FindingsPanel extends VBox {
         apply.setVisible(false);
         apply.managedProperty().bind(apply.visibleProperty());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (updating) {
+                return;
+            }
             fix.setText(now == null ? "Select a finding to see how to fix it."
                     : "Fix: " + now.fix() + (now.suppressed() ? "   (suppressed: " + now.suppression() + ")" : ""));
             java.util.Optional<String> mechanical = now == null ? java.util.Optional.empty() : fixOf.apply(now);
@@ -115,6 +120,7 @@ public final class FindingsPanel extends VBox {
         for (ToggleButton t : List.of(errors, warnings, infos, suppressed)) {
             t.selectedProperty().addListener((obs, old, now) -> refilter());
         }
+        refilter();
         audit.resultProperty().addListener((obs, old, now) -> show(now));
         show(audit.resultProperty().get());
     }
@@ -132,12 +138,21 @@ public final class FindingsPanel extends VBox {
 
     private void show(LiveAudit.Result result) {
         design = result.design();
-        all.setAll(result.findings());
+        Finding chosen = table.getSelectionModel().getSelectedItem();
+        updating = true;
+        try {
+            ListUpdate.to(all, result.findings());
+        } finally {
+            updating = false;
+        }
+        if (chosen != null && !chosen.equals(table.getSelectionModel().getSelectedItem())) {
+            // The finding being read went away (fixed, most likely): nothing takes its place.
+            table.getSelectionModel().clearSelection();
+        }
         errors.setText(result.count(Severity.ERROR) + " errors");
         warnings.setText(result.count(Severity.WARNING) + " warnings");
         infos.setText(result.count(Severity.INFO) + " info");
         suppressed.setText(result.findings().stream().filter(Finding::suppressed).count() + " suppressed");
-        refilter();
     }
 
     private void refilter() {
