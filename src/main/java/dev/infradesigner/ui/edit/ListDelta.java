@@ -39,6 +39,10 @@ final class ListDelta<T> {
     }
 
     static <T> ListDelta<T> between(List<T> before, List<T> after, Function<T, String> id) {
+        ListDelta<T> inPlace = inPlace(before, after, id);
+        if (inPlace != null) {
+            return inPlace;
+        }
         Map<String, T> afterById = new HashMap<>(after.size() * 2);
         for (T element : after) {
             afterById.put(id.apply(element), element);
@@ -77,6 +81,32 @@ final class ListDelta<T> {
             return new ListDelta<>(List.of(), List.of(), List.of(), List.copyOf(before), List.copyOf(after));
         }
         return new ListDelta<>(List.copyOf(removed), List.copyOf(added), List.copyOf(changed), null, null);
+    }
+
+    /**
+     * The delta when every element kept its place and its id (most edits: a move, a rename, a setting),
+     * found without hashing every id; null otherwise. Edits share unchanged elements, so most are the
+     * same object and cost one comparison.
+     */
+    private static <T> ListDelta<T> inPlace(List<T> before, List<T> after, Function<T, String> id) {
+        if (before.size() != after.size()) {
+            return null;
+        }
+        List<Changed<T>> changed = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            T was = before.get(i);
+            T now = after.get(i);
+            if (was == now) {
+                continue;
+            }
+            if (!id.apply(was).equals(id.apply(now))) {
+                return null;
+            }
+            if (!was.equals(now)) {
+                changed.add(new Changed<>(was, now));
+            }
+        }
+        return new ListDelta<>(List.of(), List.of(), List.copyOf(changed), null, null);
     }
 
     boolean isEmpty() {
