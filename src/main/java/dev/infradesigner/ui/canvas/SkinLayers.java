@@ -66,8 +66,15 @@ final class SkinLayers {
         }
         Set<String> changed = new HashSet<>();
         Set<String> moved = new HashSet<>();
-        for (Component old : previous.components()) {
-            Component now = next.component(old.id()).orElse(null);
+        List<Component> before = previous.components();
+        List<Component> after = next.components();
+        // Most edits keep every component in its place: compare by position, without a lookup each.
+        boolean samePlaces = before.size() == after.size();
+        for (int i = 0; i < before.size(); i++) {
+            Component old = before.get(i);
+            Component now = samePlaces && after.get(i).id().equals(old.id()) ? after.get(i)
+                    : next.component(old.id()).orElse(null);
+            samePlaces = samePlaces && now == after.get(i);
             if (old != now && !old.equals(now)) {
                 if (now == null || !looksTheSame(old, now)) {
                     changed.add(old.id());
@@ -82,27 +89,32 @@ final class SkinLayers {
                 }
             }
         }
-        for (Component now : next.components()) {
-            if (!previous.contains(now.id())) {
-                componentGrid.addBox(now.id(), now.bounds());
-            }
-        }
-        for (Link old : previous.links()) {
-            Link now = next.link(old.id()).orElse(null);
-            boolean same = old == now || old.equals(now);
-            if (!same || changed.contains(old.from()) || changed.contains(old.to())) {
-                remove(old.id());
-            }
-            if (!same || moved.contains(old.from()) || moved.contains(old.to())) {
-                unindex(previous, old);
-                if (now != null) {
-                    index(next, now);
+        if (!samePlaces) {
+            for (Component now : after) {
+                if (!previous.contains(now.id())) {
+                    componentGrid.addBox(now.id(), now.bounds());
                 }
             }
         }
-        for (Link now : next.links()) {
-            if (!previous.contains(now.id())) {
-                index(next, now);
+        if (previous.links() == next.links()) {
+            // The same links (a design shares them when no link changed): only those at a changed or
+            // moved component need a new skin or a new place in the index.
+            Set<Link> touched = new java.util.LinkedHashSet<>();
+            for (String id : changed.isEmpty() ? moved : union(changed, moved)) {
+                touched.addAll(previous.linksFrom(id));
+                touched.addAll(previous.linksTo(id));
+            }
+            for (Link link : touched) {
+                refresh(previous, next, link, link, changed, moved);
+            }
+        } else {
+            for (Link old : previous.links()) {
+                refresh(previous, next, old, next.link(old.id()).orElse(null), changed, moved);
+            }
+            for (Link now : next.links()) {
+                if (!previous.contains(now.id())) {
+                    index(next, now);
+                }
             }
         }
         for (String id : new ArrayList<>(resolutions.keySet())) {
@@ -112,6 +124,26 @@ final class SkinLayers {
             }
         }
         fill();
+    }
+
+    /** Drops the skin of link {@code old} (now {@code now}, null when gone) if it changed or its ends did. */
+    private void refresh(Design previous, Design next, Link old, Link now, Set<String> changed, Set<String> moved) {
+        boolean same = old == now || old.equals(now);
+        if (!same || changed.contains(old.from()) || changed.contains(old.to())) {
+            remove(old.id());
+        }
+        if (!same || moved.contains(old.from()) || moved.contains(old.to())) {
+            unindex(previous, old);
+            if (now != null) {
+                index(next, now);
+            }
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
     }
 
     /**

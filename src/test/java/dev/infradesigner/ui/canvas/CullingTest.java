@@ -96,4 +96,40 @@ class CullingTest {
         robot.interact(() -> design.set(Edits.rename(design.get(), lb.id(), "Front door").design()));
         assertTrue(canvas.skinOf(lb.id()) != card, "a new label is a new card");
     }
+    @Test
+    void aMoveRedrawsOnlyTheLinksAtTheMovedComponent(FxRobot robot) {
+        Component middle = design.get().component("server-640").orElseThrow();
+        robot.interact(() -> {
+            canvas.actualSize();
+            canvas.reveal(middle.bounds());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Design before = design.get();
+        dev.infradesigner.model.Link attached = before.links().stream()
+                .filter(l -> canvas.skinOf(l.id()) != null && canvas.skinOf(l.from()) != null
+                        && before.component(l.from()).orElseThrow().kind() != dev.infradesigner.model.ComponentKind.SERVER)
+                .findFirst().orElseThrow();
+        dev.infradesigner.model.Link other = before.links().stream()
+                .filter(l -> canvas.skinOf(l.id()) != null && !l.from().equals(attached.from())
+                        && !l.to().equals(attached.from()))
+                .findFirst().orElseThrow();
+        javafx.scene.Node attachedSkin = canvas.skinOf(attached.id());
+        javafx.scene.Node otherSkin = canvas.skinOf(other.id());
+        var areaBefore = ((ElementSkin) attachedSkin).area();
+
+        robot.interact(() -> canvas.actions().move(List.of(attached.from()), 48, 32));
+        assertTrue(before.links() == design.get().links(), "a move keeps the links, so the canvas takes the short way");
+        javafx.scene.Node after = canvas.skinOf(attached.id());
+        assertNotNull(after, "the link at the moved component is still drawn");
+        assertTrue(after != attachedSkin || !((ElementSkin) after).area().equals(areaBefore),
+                "and it follows its end");
+        assertEquals(otherSkin, canvas.skinOf(other.id()), "a link elsewhere keeps its skin");
+
+        // Far away the link leaves the index cell it was in: panning there finds it, here it is gone.
+        robot.interact(() -> canvas.actions().move(List.of(attached.from()), 40000, 0));
+        Component moved = design.get().component(attached.from()).orElseThrow();
+        robot.interact(() -> canvas.reveal(moved.bounds()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(canvas.skinOf(attached.id()), "the link is found where its end went");
+    }
 }
