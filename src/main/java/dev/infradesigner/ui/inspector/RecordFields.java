@@ -6,6 +6,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads and replaces the fields of the model's records (settings, health checks, links) by name, through
@@ -68,10 +71,23 @@ final class RecordFields {
         }
     }
 
-    /** "replicationSource" as people read it: "Replication source". */
+    private static final Pattern WORD_START = Pattern.compile("(?<=[a-z])(?=[A-Z])");
+    private static final Map<String, String> ACRONYMS = Map.of("ip", "IP", "https", "HTTPS", "http", "HTTP",
+            "tls", "TLS", "dns", "DNS");
+
+    /** "replicationSource" as people read it: "Replication source"; "floatingIp": "Floating IP". */
     static String words(String name) {
-        String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        spaced = spaced.replace("ip", "IP").replace("https", "HTTPS");
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (String word : WORD_START.split(name)) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(ACRONYMS.getOrDefault(lower, lower));
+        }
+        if (out.length() > 0) {
+            out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
+        }
+        return out.toString();
     }
 }
