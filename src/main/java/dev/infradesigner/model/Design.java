@@ -1,6 +1,7 @@
 package dev.infradesigner.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -33,6 +34,8 @@ public final class Design {
     private final int[] linkFromIndex;
     private final int[] linkToIndex;
     private final int[] hostIndex;
+    /** Per component, the position of what its settings name (a DNS target, a replication source), or -1. */
+    private final int[] referenceIndex;
     /**
      * Each component's kind and each link's protocol by position: analysis reads these for every vertex and
      * edge, and at 100,000 components reaching them through the objects costs a cache miss each.
@@ -92,6 +95,8 @@ public final class Design {
             }
         }
         this.hostIndex = new int[this.components.size()];
+        this.referenceIndex = new int[this.components.size()];
+        Arrays.fill(referenceIndex, -1);
         for (int i = 0; i < this.components.size(); i++) {
             hostIndex[i] = checkReferences(this.components.get(i), i, violations);
         }
@@ -142,6 +147,7 @@ public final class Design {
         this.linksFrom = base.linksFrom;
         this.linksTo = base.linksTo;
         this.hostIndex = base.hostIndex;
+        this.referenceIndex = base.referenceIndex;
         this.linkFromIndex = base.linkFromIndex;
         this.linkToIndex = base.linkToIndex;
         this.kinds = base.kinds;
@@ -218,10 +224,12 @@ public final class Design {
             }
         }
         if (c.settings() instanceof DnsSettings dns && dns.target() != null) {
-            requireComponent(dns.target(), position, ".settings.target", violations);
+            referenceIndex[position] = requireComponent(dns.target(), position, ".settings.target", violations);
         }
         if (c.settings() instanceof DatabaseSettings db && db.replicationSource() != null) {
-            Component source = byIdOrNull(db.replicationSource());
+            int at = indexOf(db.replicationSource());
+            Component source = at < 0 ? null : components.get(at);
+            referenceIndex[position] = at;
             if (source == null || source.kind() != ComponentKind.DATABASE || source.id().equals(c.id())) {
                 replicationViolation(c, db, source, place(position) + ".settings.replicationSource", violations);
             }
@@ -319,6 +327,14 @@ public final class Design {
     /** The position in {@link #components()} of the server hosting component number {@code component}, or -1. */
     public int hostIndex(int component) {
         return hostIndex[component];
+    }
+
+    /**
+     * The position of the component that the settings of the component at {@code component} name (the
+     * target of a DNS entry, the replication source of a database), or -1 when they name none.
+     */
+    public int referenceIndex(int component) {
+        return referenceIndex[component];
     }
 
     private Component byIdOrNull(String id) {

@@ -60,6 +60,7 @@ class DesignEditsTest {
             assertEquals(i, actual.indexOf(c.id()), where);
             assertEquals(expected.kindAt(i), actual.kindAt(i), where);
             assertEquals(expected.hostIndex(i), actual.hostIndex(i), where);
+            assertEquals(expected.referenceIndex(i), actual.referenceIndex(i), where + ": reference of " + c.id());
             assertEquals(expected.hostedOn(c.id()), actual.hostedOn(c.id()), where + ": hosted on " + c.id());
             assertEquals(expected.linksFrom(c.id()), actual.linksFrom(c.id()), where);
             assertEquals(expected.linksTo(c.id()), actual.linksTo(c.id()), where);

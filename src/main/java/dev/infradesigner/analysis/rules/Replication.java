@@ -75,8 +75,8 @@ final class Replication {
             if (roles[i] == DatabaseRole.REPLICA) {
                 replicas[replicaCount++] = i;
             }
-            if (settings.replicationSource() != null) {
-                sources[i] = new int[] {design.indexOf(settings.replicationSource())};
+            if (design.referenceIndex(i) >= 0) {
+                sources[i] = new int[] {design.referenceIndex(i)};
             }
         }
         for (int e = 0; e < design.links().size(); e++) {
