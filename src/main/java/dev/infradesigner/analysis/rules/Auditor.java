@@ -38,14 +38,31 @@ public final class Auditor {
     public List<Finding> audit(Design design) {
         AuditContext context = new AuditContext(design);
         boolean anySuppressions = design.anySuppressions();
-        List<Finding> findings = new ArrayList<>();
+        Map<String, Integer> ruleOrder = new HashMap<>();
+        rules.stream().map(AuditRule::id).sorted().forEach(id -> ruleOrder.putIfAbsent(id, ruleOrder.size()));
+        List<Keyed> keyed = new ArrayList<>();
         for (AuditRule rule : rules) {
+            // Each finding is keyed as soon as its rule returns it, while it is still in the cache: at
+            // 100,000 components, reading tens of thousands of findings again later cost a miss each.
             for (Finding finding : rule.check(context)) {
-                findings.add(anySuppressions ? suppression(design, finding).map(finding::suppressedBecause)
-                        .orElse(finding) : finding);
+                Finding f = anySuppressions ? suppression(design, finding).map(finding::suppressedBecause)
+                        .orElse(finding) : finding;
+                keyed.add(Keyed.of(f, ruleOrder));
             }
         }
-        return sorted(findings);
+        return sorted(keyed);
+    }
+
+    /** A finding with its place in the order read into ints and longs, so sorting compares no strings. */
+    private record Keyed(int rank, long head, long tail, String first, Finding finding) {
+
+        static Keyed of(Finding f, Map<String, Integer> ruleOrder) {
+            int severity = (f.suppressed() ? Severity.values().length : 0) + f.severity().ordinal();
+            Integer rule = ruleOrder.get(f.ruleId());
+            int order = rule != null ? rule : ruleOrder.size();
+            String first = f.componentIds().isEmpty() ? "" : f.componentIds().get(0);
+            return new Keyed(severity * (ruleOrder.size() + 1) + order, packed(first, 0), packed(first, 8), first, f);
+        }
     }
 
     /**
@@ -54,21 +71,9 @@ public final class Auditor {
      * longer than all the rules: each finding's place is read once into ints and longs, and the strings are
      * compared only when those tie.
      */
-    private static List<Finding> sorted(List<Finding> findings) {
-        record Keyed(int rank, long head, long tail, String first, Finding finding) {
-        }
-        Map<String, Integer> ruleOrder = new HashMap<>();
-        findings.stream().map(Finding::ruleId).distinct().sorted().forEach(id -> ruleOrder.put(id, ruleOrder.size()));
-        int rules = ruleOrder.size();
-        Keyed[] keyed = new Keyed[findings.size()];
-        for (int i = 0; i < keyed.length; i++) {
-            Finding f = findings.get(i);
-            int severity = (f.suppressed() ? Severity.values().length : 0) + f.severity().ordinal();
-            String first = f.componentIds().isEmpty() ? "" : f.componentIds().get(0);
-            keyed[i] = new Keyed(severity * rules + ruleOrder.get(f.ruleId()), packed(first, 0), packed(first, 8),
-                    first, f);
-        }
-        Arrays.sort(keyed, (a, b) -> {
+    private static List<Finding> sorted(List<Keyed> keyed) {
+        Keyed[] array = keyed.toArray(new Keyed[0]);
+        Arrays.sort(array, (a, b) -> {
             int by = Integer.compare(a.rank(), b.rank());
             if (by == 0) {
                 by = Long.compareUnsigned(a.head(), b.head());
@@ -76,11 +81,14 @@ public final class Auditor {
             if (by == 0) {
                 by = Long.compareUnsigned(a.tail(), b.tail());
             }
-            return by != 0 ? by : a.first().compareTo(b.first());
+            if (by == 0) {
+                by = a.first().compareTo(b.first());
+            }
+            return by != 0 ? by : a.finding().ruleId().compareTo(b.finding().ruleId());
         });
-        Finding[] out = new Finding[keyed.length];
+        Finding[] out = new Finding[array.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = keyed[i].finding();
+            out[i] = array[i].finding();
         }
         return List.of(out);
     }
