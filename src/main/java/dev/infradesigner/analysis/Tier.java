@@ -3,7 +3,6 @@ package dev.infradesigner.analysis;
 import dev.infradesigner.model.Access;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
-import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
@@ -67,8 +66,8 @@ public enum Tier {
                             || graph.kindOf(from) != ComponentKind.APP_SERVER || graph.kindOf(to) != ComponentKind.DATABASE) {
                         continue;
                     }
-                    if (this == DATABASE_READS || (links.get(e).access() == Access.READ_WRITE && graph.component(to)
-                            .settings(DatabaseSettings.class).role() == DatabaseRole.PRIMARY)) {
+                    if (this == DATABASE_READS || (design.accessAt(e) == Access.READ_WRITE
+                            && design.roleAt(to) == DatabaseRole.PRIMARY)) {
                         member[to] = true;
                         count++;
                     }

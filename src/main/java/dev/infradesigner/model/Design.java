@@ -42,6 +42,9 @@ public final class Design {
      */
     private final ComponentKind[] kinds;
     private final Protocol[] protocols;
+    private final Access[] accesses;
+    /** Per component, its database role, or null when it is not a database. */
+    private final DatabaseRole[] roles;
     private final boolean anySuppressions;
     private final Map<String, Link> linksById;
     private final Map<String, List<Component>> hostedBy;
@@ -111,17 +114,21 @@ public final class Design {
             throw new InvalidDesignException(violations);
         }
         this.kinds = new ComponentKind[this.components.size()];
+        this.roles = new DatabaseRole[this.components.size()];
         boolean suppressed = !this.suppressions.isEmpty();
         for (int i = 0; i < kinds.length; i++) {
             Component c = this.components.get(i);
             kinds[i] = c.kind();
+            roles[i] = roleOf(c);
             suppressed |= !c.suppressions().isEmpty();
             byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
         }
         this.anySuppressions = suppressed;
         this.protocols = new Protocol[this.links.size()];
+        this.accesses = new Access[this.links.size()];
         for (int i = 0; i < protocols.length; i++) {
             protocols[i] = this.links.get(i).protocol();
+            accesses[i] = this.links.get(i).access();
         }
         byKind.replaceAll((kind, list) -> List.copyOf(list));
         for (Link l : this.links) {
@@ -152,6 +159,8 @@ public final class Design {
         this.linkToIndex = base.linkToIndex;
         this.kinds = base.kinds;
         this.protocols = base.protocols;
+        this.accesses = base.accesses;
+        this.roles = rolesAfter(base, replaced);
         this.byKind = new EnumMap<>(base.byKind);
         this.hostedBy = new HashMap<>(base.hostedBy);
         boolean suppressed = !suppressions.isEmpty();
@@ -177,6 +186,26 @@ public final class Design {
             }
         }
         this.anySuppressions = suppressed;
+    }
+
+    /** {@code base}'s roles, copied only when a replaced database changed its role (primary, replica). */
+    private static DatabaseRole[] rolesAfter(Design base, Map<String, Component> replaced) {
+        DatabaseRole[] roles = base.roles;
+        for (Component c : replaced.values()) {
+            int at = base.indexOf(c.id());
+            DatabaseRole role = roleOf(c);
+            if (roles[at] != role) {
+                if (roles == base.roles) {
+                    roles = roles.clone();
+                }
+                roles[at] = role;
+            }
+        }
+        return roles;
+    }
+
+    private static DatabaseRole roleOf(Component c) {
+        return c.settings() instanceof DatabaseSettings db ? db.role() : null;
     }
 
     private static List<Component> replacedIn(List<Component> list, Map<String, Component> replaced) {
@@ -322,6 +351,16 @@ public final class Design {
     /** The protocol of link number {@code link}, without reaching for the link. */
     public Protocol protocolAt(int link) {
         return protocols[link];
+    }
+
+    /** The access (read, read-write) of link number {@code link}, without reaching for the link. */
+    public Access accessAt(int link) {
+        return accesses[link];
+    }
+
+    /** The role of the database at position {@code component}, or null when that is not a database. */
+    public DatabaseRole roleAt(int component) {
+        return roles[component];
     }
 
     /** The position in {@link #components()} of the server hosting component number {@code component}, or -1. */

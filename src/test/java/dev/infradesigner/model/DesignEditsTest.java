@@ -61,6 +61,7 @@ class DesignEditsTest {
             assertEquals(expected.kindAt(i), actual.kindAt(i), where);
             assertEquals(expected.hostIndex(i), actual.hostIndex(i), where);
             assertEquals(expected.referenceIndex(i), actual.referenceIndex(i), where + ": reference of " + c.id());
+            assertEquals(expected.roleAt(i), actual.roleAt(i), where + ": role of " + c.id());
             assertEquals(expected.hostedOn(c.id()), actual.hostedOn(c.id()), where + ": hosted on " + c.id());
             assertEquals(expected.linksFrom(c.id()), actual.linksFrom(c.id()), where);
             assertEquals(expected.linksTo(c.id()), actual.linksTo(c.id()), where);
@@ -73,12 +74,13 @@ class DesignEditsTest {
             assertEquals(expected.linkSourceIndex(i), actual.linkSourceIndex(i), where);
             assertEquals(expected.linkTargetIndex(i), actual.linkTargetIndex(i), where);
             assertEquals(expected.protocolAt(i), actual.protocolAt(i), where);
+            assertEquals(expected.accessAt(i), actual.accessAt(i), where);
         }
     }
 
     /** A change a user could make: most keep the design's shape, some change a host or a reference. */
     private static Component edited(Component c, Design design, Random random) {
-        switch (random.nextInt(6)) {
+        switch (random.nextInt(7)) {
             case 0:
                 return c.withBounds(new Bounds(random.nextInt(500), random.nextInt(500), 168, 56));
             case 1:
@@ -107,6 +109,13 @@ class DesignEditsTest {
                     return c.withSettings(new DnsSettings(dns.domain(), dns.recordType(), target));
                 }
                 return c.withLabel("Other");
+            case 5:
+                if (c.settings() instanceof DatabaseSettings db) {
+                    // The role alone: the design keeps its shape, but not its roles by position.
+                    return c.withSettings(new DatabaseSettings(db.engine(), db.role() == DatabaseRole.PRIMARY
+                            ? DatabaseRole.REPLICA : DatabaseRole.PRIMARY, db.replicationSource(), db.port()));
+                }
+                return c;
             default:
                 return c;
         }

@@ -4,7 +4,6 @@ import dev.infradesigner.analysis.AuditContext;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
-import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Protocol;
 import java.util.Arrays;
@@ -19,14 +18,12 @@ final class Replication {
     private static final int[] NONE = new int[0];
 
     private final Design design;
-    /** By component position: each database's role (null for anything else) and its sources' positions. */
-    private final DatabaseRole[] roles;
+    /** By component position: each database's sources' positions. */
     private final int[][] sources;
     private final int[] replicas;
 
-    private Replication(Design design, DatabaseRole[] roles, int[][] sources, int[] replicas) {
+    private Replication(Design design, int[][] sources, int[] replicas) {
         this.design = design;
-        this.roles = roles;
         this.sources = sources;
         this.replicas = replicas;
     }
@@ -38,7 +35,7 @@ final class Replication {
 
     /** The role of the database at {@code index} in the design, or null when it is not a database. */
     DatabaseRole roleAt(int index) {
-        return roles[index];
+        return design.roleAt(index);
     }
 
     /** The positions of the replicas, in the design's order. */
@@ -62,7 +59,6 @@ final class Replication {
     private static Replication build(AuditContext context) {
         Design design = context.design();
         int n = design.components().size();
-        DatabaseRole[] roles = new DatabaseRole[n];
         int[][] sources = new int[n][];
         int[] replicas = new int[n];
         int replicaCount = 0;
@@ -70,9 +66,7 @@ final class Replication {
             if (design.kindAt(i) != ComponentKind.DATABASE) {
                 continue;
             }
-            DatabaseSettings settings = design.components().get(i).settings(DatabaseSettings.class);
-            roles[i] = settings.role();
-            if (roles[i] == DatabaseRole.REPLICA) {
+            if (design.roleAt(i) == DatabaseRole.REPLICA) {
                 replicas[replicaCount++] = i;
             }
             if (design.referenceIndex(i) >= 0) {
@@ -82,7 +76,7 @@ final class Replication {
         for (int e = 0; e < design.links().size(); e++) {
             int from = design.linkSourceIndex(e);
             int to = design.linkTargetIndex(e);
-            if (design.protocolAt(e) == Protocol.REPLICATION && roles[from] != null && roles[to] != null) {
+            if (design.protocolAt(e) == Protocol.REPLICATION && design.roleAt(from) != null && design.roleAt(to) != null) {
                 sources[to] = withSource(sources[to], from);
             }
         }
@@ -91,7 +85,7 @@ final class Replication {
                 sources[i] = NONE;
             }
         }
-        return new Replication(design, roles, sources, Arrays.copyOf(replicas, replicaCount));
+        return new Replication(design, sources, Arrays.copyOf(replicas, replicaCount));
     }
 
     private static int[] withSource(int[] known, int source) {

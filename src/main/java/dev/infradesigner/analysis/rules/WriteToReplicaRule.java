@@ -36,7 +36,7 @@ public final class WriteToReplicaRule implements AuditRule {
             int to = design.linkTargetIndex(e);
             if (design.protocolAt(e) != Protocol.MYSQL || design.kindAt(from) != ComponentKind.APP_SERVER
                     || replication.roleAt(to) != DatabaseRole.REPLICA
-                    || design.links().get(e).access() != Access.READ_WRITE) {
+                    || design.accessAt(e) != Access.READ_WRITE) {
                 continue;
             }
             Component app = replication.at(from);
