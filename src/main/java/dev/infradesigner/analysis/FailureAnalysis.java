@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +41,6 @@ public final class FailureAnalysis {
     private final Map<Tier, int[]> members = new EnumMap<>(Tier.class);
     private final boolean baselineServed;
     private final Map<Integer, Domain> spofs = new TreeMap<>();
-    /**
-     * Searches without one server, kept while analysing: the same server is often on the path to every
-     * tier (it hosts the web, application and database servers), and each search visits the whole design.
-     */
-    private final Map<Integer, boolean[]> reachedWithout = new HashMap<>();
 
     public FailureAnalysis(TrafficGraph graph) {
         this.graph = graph;
@@ -120,19 +114,20 @@ public final class FailureAnalysis {
         for (int v : tierVertices) {
             member[v] = true;
         }
-        int[] queue = new int[parent.length];
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = root;
+        // Any one path will do (a server that cuts users off the tier is on all of them), so search deep
+        // first: a breadth-first search visits every web and application server before the first database.
+        int[] stack = new int[parent.length];
+        int top = 0;
+        stack[top++] = root;
         parent[root] = root;
         int found = -1;
-        while (head < tail && found == -1) {
-            int v = queue[head++];
+        while (top > 0 && found == -1) {
+            int v = stack[--top];
             for (int e = start[v]; e < start[v + 1] && found == -1; e++) {
                 int w = succ[e];
                 if (parent[w] == -1) {
                     parent[w] = v;
-                    queue[tail++] = w;
+                    stack[top++] = w;
                     if (member[w]) {
                         found = w;
                     }
@@ -149,20 +144,37 @@ public final class FailureAnalysis {
             }
         }
         for (int server : candidates) {
-            boolean[] reached = reachedWithout.computeIfAbsent(server, this::reachedWithout);
-            if (java.util.Arrays.stream(tierVertices).noneMatch(v -> reached[v])) {
+            if (!reachesWithout(server, member, root, start, succ, parent, stack)) {
                 lose(server, tier, null);
             }
         }
     }
 
-    /** What users reach when {@code server} and all it hosts are down. */
-    private boolean[] reachedWithout(int server) {
-        boolean[] failed = new boolean[graph.size()];
-        for (int v = 0; v < failed.length; v++) {
-            failed[v] = graph.domainOf(v) == server;
+    /**
+     * Whether users still reach a vertex of the tier ({@code member}) when {@code server} and all it hosts
+     * are down. It stops at the first one: only a server that does cut the tier off costs a whole search.
+     * {@code seen} and {@code stack} are scratch arrays of the graph's size.
+     */
+    private boolean reachesWithout(int server, boolean[] member, int root, int[] start, int[] succ, int[] seen,
+            int[] stack) {
+        java.util.Arrays.fill(seen, -1);
+        int top = 0;
+        stack[top++] = root;
+        seen[root] = root;
+        while (top > 0) {
+            int v = stack[--top];
+            for (int e = start[v]; e < start[v + 1]; e++) {
+                int w = succ[e];
+                if (seen[w] == -1 && graph.domainOf(w) != server) {
+                    if (member[w]) {
+                        return true;
+                    }
+                    seen[w] = v;
+                    stack[top++] = w;
+                }
+            }
         }
-        return graph.reachable(failed);
+        return false;
     }
 
     private void lose(int domainVertex, Tier tier, Component dominator) {
