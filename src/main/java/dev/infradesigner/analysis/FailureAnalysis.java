@@ -109,31 +109,13 @@ public final class FailureAnalysis {
     /** Checks the servers met on one path to the tier that no single component already explains. */
     private void checkServersOnOnePath(Tier tier, int root, int[] start, int[] succ, int[] tierVertices) {
         int[] parent = new int[start.length - 1];
-        java.util.Arrays.fill(parent, -1);
+        int[] stack = new int[parent.length];
         boolean[] member = new boolean[parent.length];
         for (int v : tierVertices) {
             member[v] = true;
         }
-        // Any one path will do (a server that cuts users off the tier is on all of them), so search deep
-        // first: a breadth-first search visits every web and application server before the first database.
-        int[] stack = new int[parent.length];
-        int top = 0;
-        stack[top++] = root;
-        parent[root] = root;
-        int found = -1;
-        while (top > 0 && found == -1) {
-            int v = stack[--top];
-            for (int e = start[v]; e < start[v + 1] && found == -1; e++) {
-                int w = succ[e];
-                if (parent[w] == -1) {
-                    parent[w] = v;
-                    stack[top++] = w;
-                    if (member[w]) {
-                        found = w;
-                    }
-                }
-            }
-        }
+        // Any one path will do: a server that cuts users off the tier is on all of them.
+        int found = firstReached(member, -1, root, start, succ, parent, stack);
         List<Integer> candidates = new ArrayList<>();
         for (int v = found; v != root && v >= 0; v = parent[v]) {
             int domain = graph.domainOf(v);
@@ -144,37 +126,39 @@ public final class FailureAnalysis {
             }
         }
         for (int server : candidates) {
-            if (!reachesWithout(server, member, root, start, succ, parent, stack)) {
+            if (firstReached(member, server, root, start, succ, parent, stack) < 0) {
                 lose(server, tier, null);
             }
         }
     }
 
     /**
-     * Whether users still reach a vertex of the tier ({@code member}) when {@code server} and all it hosts
-     * are down. It stops at the first one: only a server that does cut the tier off costs a whole search.
-     * {@code seen} and {@code stack} are scratch arrays of the graph's size.
+     * The first vertex of the tier ({@code member}) that users reach when the server {@code failed} and all
+     * it hosts are down (-1 for none down), or -1 when they reach none; {@code parent} then leads back from
+     * it to the root. The search goes deep first and stops there, so only a server that does cut the tier
+     * off costs a whole search: breadth first, it would visit every web and application server before the
+     * first database. {@code parent} and {@code stack} are scratch arrays of the graph's size.
      */
-    private boolean reachesWithout(int server, boolean[] member, int root, int[] start, int[] succ, int[] seen,
+    private int firstReached(boolean[] member, int failed, int root, int[] start, int[] succ, int[] parent,
             int[] stack) {
-        java.util.Arrays.fill(seen, -1);
+        java.util.Arrays.fill(parent, -1);
         int top = 0;
         stack[top++] = root;
-        seen[root] = root;
+        parent[root] = root;
         while (top > 0) {
             int v = stack[--top];
             for (int e = start[v]; e < start[v + 1]; e++) {
                 int w = succ[e];
-                if (seen[w] == -1 && graph.domainOf(w) != server) {
+                if (parent[w] == -1 && (failed < 0 || graph.domainOf(w) != failed)) {
+                    parent[w] = v;
                     if (member[w]) {
-                        return true;
+                        return w;
                     }
-                    seen[w] = v;
                     stack[top++] = w;
                 }
             }
         }
-        return false;
+        return -1;
     }
 
     private void lose(int domainVertex, Tier tier, Component dominator) {
