@@ -63,7 +63,8 @@ public enum Tier {
                     int from = design.linkSourceIndex(e);
                     int to = design.linkTargetIndex(e);
                     if (member[to] || design.protocolAt(e) != Protocol.MYSQL
-                            || graph.kindOf(from) != ComponentKind.APP_SERVER || graph.kindOf(to) != ComponentKind.DATABASE) {
+                            || graph.kindOf(from) != ComponentKind.APP_SERVER
+                            || graph.kindOf(to) != ComponentKind.DATABASE) {
                         continue;
                     }
                     if (this == DATABASE_READS || (design.accessAt(e) == Access.READ_WRITE
