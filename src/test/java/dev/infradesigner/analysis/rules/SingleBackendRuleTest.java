@@ -27,4 +27,12 @@ class SingleBackendRuleTest {
     void twoBackendsAreFine() {
         assertEquals(List.of(), run(rule, sample(2)));
     }
+
+    @Test
+    void twoLinksToTheSameBackendAreOneBackend() {
+        Design design = sample(2).without(List.of("lb-nginx-3"))
+                .with(Link.of("lb-nginx-2-tcp", "lb", "nginx-2", Protocol.TCP).onPort(8443));
+        var f = single(run(rule, design), Severity.WARNING, "lb");
+        assertTrue(f.message().contains("a single backend"), f.message());
+    }
 }
