@@ -249,4 +249,23 @@ class EditorFlowsTest {
             assertTrue(view.contains(c.bounds()), c.id() + " is in view after Fit");
         }
     }
+
+    @Test
+    void theSmallestTextGoesWhenZoomedOutAndComesBack(FxRobot robot) throws Exception {
+        openSample(robot, 2);
+        robot.interact(() -> window.canvas().actualSize());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node kind = window.canvas().skinOf("lb").lookup(".component-kind");
+        javafx.scene.Node protocol = window.canvas().skinOf(design().links().get(0).id()).lookup(".link-label");
+        javafx.scene.Node label = window.canvas().skinOf("lb").lookup(".component-label");
+        assertEquals(1, kind.getOpacity());
+        assertEquals(1, protocol.getOpacity());
+
+        robot.interact(() -> window.canvas().zoomAt(0.5, 0, 0));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> kind.getOpacity() == 0 && protocol.getOpacity() == 0);
+        assertEquals(1, label.getOpacity(), "the component's own label stays");
+
+        robot.interact(() -> window.canvas().actualSize());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> kind.getOpacity() == 1 && protocol.getOpacity() == 1);
+    }
 }

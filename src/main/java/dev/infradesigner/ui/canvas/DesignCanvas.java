@@ -90,6 +90,7 @@ public final class DesignCanvas extends Region {
         zoom.addListener((obs, old, now) -> {
             scale.setX(now.doubleValue());
             scale.setY(now.doubleValue());
+            world.pseudoClassStateChanged(ZOOMED_OUT, now.doubleValue() < SMALL_TEXT_ZOOM);
             viewChanged();
         });
         pan.xProperty().addListener((obs, old, now) -> viewChanged());
@@ -288,6 +289,12 @@ public final class DesignCanvas extends Region {
         return whatIf.getReadOnlyProperty();
     }
 
+    /**
+     * Below this zoom the canvas drops its smallest text (kinds on cards, protocols on links; see app.css):
+     * it is too small to read, and drawing it was most of the software renderer's work when zoomed out.
+     */
+    static final double SMALL_TEXT_ZOOM = 0.7;
+    private static final javafx.css.PseudoClass ZOOMED_OUT = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
     private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
     private static final javafx.css.PseudoClass CUT_OFF = javafx.css.PseudoClass.getPseudoClass("cut-off");
 
