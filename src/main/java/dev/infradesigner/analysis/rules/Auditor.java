@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 public final class Auditor {
 
     private final List<AuditRule> rules;
+    /** Each rule id's place in the order of rule ids: findings are sorted by it within a severity. */
+    private final Map<String, Integer> ruleOrder = new HashMap<>();
 
     public Auditor() {
         this(Rules.all());
@@ -25,6 +27,7 @@ public final class Auditor {
 
     public Auditor(List<AuditRule> rules) {
         this.rules = List.copyOf(rules);
+        this.rules.stream().map(AuditRule::id).sorted().forEach(id -> ruleOrder.putIfAbsent(id, ruleOrder.size()));
     }
 
     /** The reason a finding is accepted: a suppression of its rule on the design or on one of its components. */
@@ -38,8 +41,6 @@ public final class Auditor {
     public List<Finding> audit(Design design) {
         AuditContext context = new AuditContext(design);
         boolean anySuppressions = design.anySuppressions();
-        Map<String, Integer> ruleOrder = new HashMap<>();
-        rules.stream().map(AuditRule::id).sorted().forEach(id -> ruleOrder.putIfAbsent(id, ruleOrder.size()));
         List<Keyed> keyed = new ArrayList<>();
         for (AuditRule rule : rules) {
             // Each finding is keyed as soon as its rule returns it, while it is still in the cache: at
