@@ -76,7 +76,8 @@ final class Replication {
         for (int e = 0; e < design.links().size(); e++) {
             int from = design.linkSourceIndex(e);
             int to = design.linkTargetIndex(e);
-            if (design.protocolAt(e) == Protocol.REPLICATION && design.roleAt(from) != null && design.roleAt(to) != null) {
+            if (design.protocolAt(e) == Protocol.REPLICATION && design.roleAt(from) != null
+                    && design.roleAt(to) != null) {
                 sources[to] = withSource(sources[to], from);
             }
         }

@@ -50,15 +50,19 @@ class CullingTest {
         stage.show();
     }
 
+    private void showAtActualSize(FxRobot robot, Component centre) {
+        robot.interact(() -> {
+            canvas.actualSize();
+            canvas.reveal(centre.bounds());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void onlyTheVisiblePartHasSkinsAndPanningBringsTheRest(FxRobot robot) {
         // Away from the load balancers, whose thousand links each fan out across everything.
         Component middle = design.get().component("server-640").orElseThrow();
-        robot.interact(() -> {
-            canvas.actualSize();
-            canvas.reveal(middle.bounds());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        showAtActualSize(robot, middle);
         int skins = canvas.skinCount();
         assertTrue(skins > 10 && skins < 600, "skins for the visible part only: " + skins);
         Component far = design.get().components().get(design.get().components().size() - 1);
@@ -81,11 +85,7 @@ class CullingTest {
     @Test
     void aSettingsChangeKeepsTheCardAndARenameRedrawsIt(FxRobot robot) {
         Component lb = design.get().componentsOf(dev.infradesigner.model.ComponentKind.LOAD_BALANCER).get(0);
-        robot.interact(() -> {
-            canvas.actualSize();
-            canvas.reveal(lb.bounds());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        showAtActualSize(robot, lb);
         javafx.scene.Node card = canvas.skinOf(lb.id());
         assertNotNull(card);
         var st = lb.settings(dev.infradesigner.model.LoadBalancerSettings.class);
@@ -96,14 +96,11 @@ class CullingTest {
         robot.interact(() -> design.set(Edits.rename(design.get(), lb.id(), "Front door").design()));
         assertTrue(canvas.skinOf(lb.id()) != card, "a new label is a new card");
     }
+
     @Test
     void aMoveRedrawsOnlyTheLinksAtTheMovedComponent(FxRobot robot) {
         Component middle = design.get().component("server-640").orElseThrow();
-        robot.interact(() -> {
-            canvas.actualSize();
-            canvas.reveal(middle.bounds());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        showAtActualSize(robot, middle);
         Design before = design.get();
         dev.infradesigner.model.Link attached = before.links().stream()
                 .filter(l -> canvas.skinOf(l.id()) != null && canvas.skinOf(l.from()) != null
