@@ -7,12 +7,22 @@ import java.util.Arrays;
  * path from the root to {@code v} passes through {@code d}.
  *
  * <p>The iterative algorithm of Cooper, Harvey and Kennedy, "A Simple, Fast Dominance Algorithm" (2001):
- * repeated passes in reverse postorder, intersecting predecessors' dominators by postorder number. Each
- * pass is linear; on the shallow, mostly acyclic graphs of infrastructure designs it converges in two or
- * three passes. The depth-first search is iterative, so a 100,000-long chain cannot overflow the stack.
+ * repeated passes in reverse postorder, intersecting predecessors' dominators. Each pass is linear; on the
+ * shallow, mostly acyclic graphs of infrastructure designs it converges in two or three passes. The
+ * depth-first search is iterative, so a 100,000-long chain cannot overflow the stack.
+ *
+ * <p>Inside, vertices are renumbered in reverse postorder, as the paper suggests: a vertex's dominators
+ * then have smaller numbers, predecessors mostly have nearby ones, and every pass reads its arrays nearly
+ * in order. At 100,000 components the arrays no longer fit in the cache, and numbered by the design's
+ * order each intersection and each tree walk cost a miss per step.
  */
 final class Dominators {
 
+    /** Each reachable vertex by its reverse-postorder number; the root is number 0. */
+    private final int[] vertexOf;
+    /** Each vertex's reverse-postorder number, or -1 when the root does not reach it. */
+    private final int[] numberOf;
+    /** Immediate dominators, both sides numbered in reverse postorder. */
     private final int[] idom;
 
     /**
@@ -23,40 +33,50 @@ final class Dominators {
      * @param root        where every path starts
      */
     Dominators(int vertexCount, int[] succStart, int[] succ, int root) {
-        int[] postorder = new int[vertexCount];
-        Arrays.fill(postorder, -1);
-        int[] order = depthFirstPostorder(vertexCount, succStart, succ, root, postorder);
-        int[] predStart = new int[vertexCount + 1];
-        for (int e = 0; e < succ.length; e++) {
-            predStart[succ[e] + 1]++;
+        int[] postorder = depthFirstPostorder(vertexCount, succStart, succ, root);
+        int count = postorder.length;
+        vertexOf = new int[count];
+        numberOf = new int[vertexCount];
+        Arrays.fill(numberOf, -1);
+        for (int i = 0; i < count; i++) {
+            int v = postorder[count - 1 - i];
+            vertexOf[i] = v;
+            numberOf[v] = i;
         }
-        for (int v = 0; v < vertexCount; v++) {
-            predStart[v + 1] += predStart[v];
-        }
-        int[] pred = new int[succ.length];
-        int[] fill = Arrays.copyOf(predStart, vertexCount);
-        for (int v = 0; v < vertexCount; v++) {
+        // Predecessors by number, from reachable vertices only (the others dominate nothing).
+        int[] predStart = new int[count + 1];
+        for (int i = 0; i < count; i++) {
+            int v = vertexOf[i];
             for (int e = succStart[v]; e < succStart[v + 1]; e++) {
-                pred[fill[succ[e]]++] = v;
+                predStart[numberOf[succ[e]] + 1]++;
             }
         }
-        idom = new int[vertexCount];
+        for (int i = 0; i < count; i++) {
+            predStart[i + 1] += predStart[i];
+        }
+        int[] pred = new int[predStart[count]];
+        int[] fill = Arrays.copyOf(predStart, count);
+        for (int i = 0; i < count; i++) {
+            int v = vertexOf[i];
+            for (int e = succStart[v]; e < succStart[v + 1]; e++) {
+                pred[fill[numberOf[succ[e]]]++] = i;
+            }
+        }
+        idom = new int[count];
         Arrays.fill(idom, -1);
-        idom[root] = root;
+        idom[0] = 0;
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int i = order.length - 2; i >= 0; i--) {
-                int b = order[i];
+            for (int b = 1; b < count; b++) {
                 int newIdom = -1;
                 for (int e = predStart[b]; e < predStart[b + 1]; e++) {
                     int p = pred[e];
-                    if (idom[p] == -1) {
-                        continue;
+                    if (idom[p] != -1) {
+                        newIdom = newIdom == -1 ? p : intersect(p, newIdom);
                     }
-                    newIdom = newIdom == -1 ? p : intersect(p, newIdom, postorder);
                 }
-                if (newIdom != -1 && idom[b] != newIdom) {
+                if (idom[b] != newIdom) {
                     idom[b] = newIdom;
                     changed = true;
                 }
@@ -66,101 +86,57 @@ final class Dominators {
 
     /**
      * The nearest vertex that dominates every reachable vertex of {@code vertices} (their lowest common
-     * ancestor in the dominator tree), or -1 when none is reachable. Linear: an ancestor test is O(1) with
-     * the tree's entry and exit numbers, and the running answer only ever climbs.
+     * ancestor in the dominator tree), or -1 when none is reachable. Linear, with no tree walk: a vertex's
+     * descendants have larger numbers, so one pass from the largest number down sums how many of the
+     * vertices lie below each vertex, and the first to hold them all is the deepest common ancestor.
      */
     int commonDominator(int[] vertices) {
-        numberTree();
-        int lca = -1;
+        int[] below = new int[idom.length];
+        int total = 0;
+        int deepest = -1;
         for (int v : vertices) {
-            if (idom[v] == -1) {
-                continue;
-            }
-            if (lca == -1) {
-                lca = v;
-                continue;
-            }
-            while (!isAncestor(lca, v)) {
-                lca = idom[lca];
+            int i = numberOf[v];
+            if (i >= 0) {
+                below[i]++;
+                total++;
+                deepest = Math.max(deepest, i);
             }
         }
-        return lca;
-    }
-
-    private int[] enter;
-    private int[] exit;
-
-    private boolean isAncestor(int a, int b) {
-        return enter[a] <= enter[b] && exit[b] <= exit[a];
-    }
-
-    /** Numbers the dominator tree depth-first (iteratively) so ancestor tests are O(1). */
-    private void numberTree() {
-        if (enter != null) {
-            return;
+        if (total == 0) {
+            return -1;
         }
-        int n = idom.length;
-        int[] childStart = new int[n + 1];
-        int root = -1;
-        for (int v = 0; v < n; v++) {
-            if (idom[v] == v) {
-                root = v;
-            } else if (idom[v] >= 0) {
-                childStart[idom[v] + 1]++;
+        for (int i = deepest; i > 0; i--) {
+            if (below[i] == total) {
+                return vertexOf[i];
             }
+            below[idom[i]] += below[i];
         }
-        for (int v = 0; v < n; v++) {
-            childStart[v + 1] += childStart[v];
-        }
-        int[] children = new int[childStart[n]];
-        int[] fill = Arrays.copyOf(childStart, n);
-        for (int v = 0; v < n; v++) {
-            if (idom[v] >= 0 && idom[v] != v) {
-                children[fill[idom[v]]++] = v;
-            }
-        }
-        enter = new int[n];
-        exit = new int[n];
-        int[] stack = new int[n];
-        int[] next = Arrays.copyOf(childStart, n);
-        int clock = 0;
-        int top = 0;
-        stack[top++] = root;
-        enter[root] = clock++;
-        while (top > 0) {
-            int v = stack[top - 1];
-            if (next[v] < childStart[v + 1]) {
-                int c = children[next[v]++];
-                enter[c] = clock++;
-                stack[top++] = c;
-            } else {
-                exit[v] = clock++;
-                top--;
-            }
-        }
+        return vertexOf[0];
     }
 
     /** The immediate dominator of {@code v}, the root for the root, or -1 when the root cannot reach it. */
     int idom(int v) {
-        return idom[v];
+        int i = numberOf[v];
+        return i < 0 ? -1 : vertexOf[idom[i]];
     }
 
-    private int intersect(int a, int b, int[] postorder) {
+    /** The nearest common dominator of two numbered vertices: a dominator has the smaller number. */
+    private int intersect(int a, int b) {
         int f1 = a;
         int f2 = b;
         while (f1 != f2) {
-            while (postorder[f1] < postorder[f2]) {
+            while (f1 > f2) {
                 f1 = idom[f1];
             }
-            while (postorder[f2] < postorder[f1]) {
+            while (f2 > f1) {
                 f2 = idom[f2];
             }
         }
         return f1;
     }
 
-    /** Vertices reachable from the root in postorder (root last); fills their postorder numbers. */
-    private static int[] depthFirstPostorder(int n, int[] succStart, int[] succ, int root, int[] postorder) {
+    /** Vertices reachable from the root in postorder (root last). */
+    private static int[] depthFirstPostorder(int n, int[] succStart, int[] succ, int root) {
         int[] order = new int[n];
         int count = 0;
         int[] stack = new int[n];
@@ -181,7 +157,6 @@ final class Dominators {
                 }
             } else {
                 top--;
-                postorder[v] = count;
                 order[count++] = v;
             }
         }

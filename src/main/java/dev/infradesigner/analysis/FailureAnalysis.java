@@ -93,6 +93,7 @@ public final class FailureAnalysis {
         System.arraycopy(targets, 0, succ, 0, targets.length);
         System.arraycopy(users, 0, succ, start[root], users.length);
         Dominators dominators = new Dominators(vertexCount, start, succ, root);
+        Search search = new Search(root, start, succ);
         for (Map.Entry<Tier, int[]> entry : members.entrySet()) {
             Tier tier = entry.getKey();
             int[] tierVertices = entry.getValue();
@@ -102,22 +103,17 @@ public final class FailureAnalysis {
                     lose(graph.domainOf(d), tier, graph.component(d));
                 }
             }
-            checkServersOnOnePath(tier, root, start, succ, tierVertices);
+            checkServersOnOnePath(tier, root, search, tierVertices);
         }
     }
 
     /** Checks the servers met on one path to the tier that no single component already explains. */
-    private void checkServersOnOnePath(Tier tier, int root, int[] start, int[] succ, int[] tierVertices) {
-        int[] parent = new int[start.length - 1];
-        int[] stack = new int[parent.length];
-        boolean[] member = new boolean[parent.length];
-        for (int v : tierVertices) {
-            member[v] = true;
-        }
+    private void checkServersOnOnePath(Tier tier, int root, Search search, int[] tierVertices) {
+        search.mark(tierVertices);
         // Any one path will do: a server that cuts users off the tier is on all of them.
-        int found = firstReached(member, -1, root, start, succ, parent, stack);
+        int found = search.firstReached(-1);
         List<Integer> candidates = new ArrayList<>();
-        for (int v = found; v != root && v >= 0; v = parent[v]) {
+        for (int v = found; v != root && v >= 0; v = search.parent(v)) {
             int domain = graph.domainOf(v);
             boolean server = graph.kindOf(domain) == ComponentKind.SERVER;
             Domain known = spofs.get(domain);
@@ -126,39 +122,82 @@ public final class FailureAnalysis {
             }
         }
         for (int server : candidates) {
-            if (firstReached(member, server, root, start, succ, parent, stack) < 0) {
+            if (search.firstReached(server) < 0) {
                 lose(server, tier, null);
             }
         }
     }
 
     /**
-     * The first vertex of the tier ({@code member}) that users reach when the server {@code failed} and all
-     * it hosts are down (-1 for none down), or -1 when they reach none; {@code parent} then leads back from
-     * it to the root. The search goes deep first and stops there, so only a server that does cut the tier
-     * off costs a whole search: breadth first, it would visit every web and application server before the
-     * first database. {@code parent} and {@code stack} are scratch arrays of the graph's size.
+     * Depth-first searches from the root for the first member of a tier, each with one server failed. Its
+     * arrays are allocated once per analysis and never cleared: a vertex counts as visited, or as a member,
+     * only when it carries the current search's or tier's stamp. Most searches stop after a few vertices,
+     * and clearing arrays of the design's size before each one cost more than the searches.
      */
-    private int firstReached(boolean[] member, int failed, int root, int[] start, int[] succ, int[] parent,
-            int[] stack) {
-        java.util.Arrays.fill(parent, -1);
-        int top = 0;
-        stack[top++] = root;
-        parent[root] = root;
-        while (top > 0) {
-            int v = stack[--top];
-            for (int e = start[v]; e < start[v + 1]; e++) {
-                int w = succ[e];
-                if (parent[w] == -1 && (failed < 0 || graph.domainOf(w) != failed)) {
-                    parent[w] = v;
-                    if (member[w]) {
-                        return w;
-                    }
-                    stack[top++] = w;
-                }
+    private final class Search {
+        private final int root;
+        private final int[] start;
+        private final int[] succ;
+        private final int[] parent;
+        private final int[] stack;
+        private final int[] visited;
+        private final int[] member;
+        private int searchStamp;
+        private int tierStamp;
+
+        Search(int root, int[] start, int[] succ) {
+            this.root = root;
+            this.start = start;
+            this.succ = succ;
+            int size = start.length - 1;
+            parent = new int[size];
+            stack = new int[size];
+            visited = new int[size];
+            member = new int[size];
+        }
+
+        /** Makes {@code tierVertices} the members the next searches look for. */
+        void mark(int[] tierVertices) {
+            tierStamp++;
+            for (int v : tierVertices) {
+                member[v] = tierStamp;
             }
         }
-        return -1;
+
+        /** The vertex the last search reached {@code v} from (valid for the vertices on its path). */
+        int parent(int v) {
+            return parent[v];
+        }
+
+        /**
+         * The first member that users reach when the server {@code failed} and all it hosts are down (-1
+         * for none down), or -1 when they reach none; {@link #parent} then leads back from it to the root.
+         * The search goes deep first and stops there, so only a server that does cut the tier off costs a
+         * whole search: breadth first, it would visit every web and application server before the first
+         * database.
+         */
+        int firstReached(int failed) {
+            int stamp = ++searchStamp;
+            int top = 0;
+            stack[top++] = root;
+            visited[root] = stamp;
+            parent[root] = root;
+            while (top > 0) {
+                int v = stack[--top];
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    int w = succ[e];
+                    if (visited[w] != stamp && (failed < 0 || graph.domainOf(w) != failed)) {
+                        visited[w] = stamp;
+                        parent[w] = v;
+                        if (member[w] == tierStamp) {
+                            return w;
+                        }
+                        stack[top++] = w;
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
     private void lose(int domainVertex, Tier tier, Component dominator) {
