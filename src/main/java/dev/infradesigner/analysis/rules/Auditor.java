@@ -43,13 +43,12 @@ public final class Auditor {
         boolean anySuppressions = design.anySuppressions();
         List<Keyed> keyed = new ArrayList<>();
         for (AuditRule rule : rules) {
-            // Each finding is keyed as soon as its rule returns it, while it is still in the cache: at
-            // 100,000 components, reading tens of thousands of findings again later cost a miss each.
-            for (Finding finding : rule.check(context)) {
+            // Each finding is keyed as soon as its rule makes it, while it is still in the cache.
+            rule.check(context, finding -> {
                 Finding f = anySuppressions ? suppression(design, finding).map(finding::suppressedBecause)
                         .orElse(finding) : finding;
                 keyed.add(Keyed.of(f, ruleOrder));
-            }
+            });
         }
         return sorted(keyed);
     }

@@ -8,8 +8,8 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.Tier;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /** {@code spof.component}: losing one component that no server hosts cuts users off a tier. */
@@ -26,8 +26,7 @@ public final class ComponentSpofRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
-        List<Finding> findings = new ArrayList<>();
+    public void check(AuditContext context, Consumer<Finding> report) {
         for (FailureAnalysis.Domain domain : context.failures().singlePointsOfFailure()) {
             Component c = domain.component();
             if (c.kind() == ComponentKind.SERVER) {
@@ -37,12 +36,11 @@ public final class ComponentSpofRule implements AuditRule {
             if (lost.isEmpty()) {
                 continue;
             }
-            findings.add(finding(Severity.ERROR, "If " + AuditContext.quote(c) + " (" + c.kind().displayName()
+            report.accept(finding(Severity.ERROR, "If " + AuditContext.quote(c) + " (" + c.kind().displayName()
                     .toLowerCase() + ") fails, users cannot reach " + SpofWording.tiers(lost)
                     + ": every path to " + (lost.size() == 1 ? "it" : "them") + " goes through it.",
                     "Add a second " + c.kind().displayName().toLowerCase() + " beside it, reachable on its own "
                     + "path, so the service survives its loss.", List.of(c.id())));
         }
-        return findings;
     }
 }

@@ -7,8 +7,8 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code firewall.database-exposed}: users reach a database without passing the application tier. */
 public final class DatabaseExposedRule implements AuditRule {
@@ -24,20 +24,18 @@ public final class DatabaseExposedRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         TrafficGraph graph = context.traffic();
         boolean[] applications = graph.verticesOf(ComponentKind.APP_SERVER);
         boolean[] reached = graph.reachable(applications);
-        List<Finding> findings = new ArrayList<>();
         for (int v = 0; v < graph.size(); v++) {
             if (graph.kindOf(v) == ComponentKind.DATABASE && reached[v]) {
                 Component db = graph.component(v);
-                findings.add(finding(Severity.ERROR, context.name(db) + " can be reached from the internet "
+                report.accept(finding(Severity.ERROR, context.name(db) + " can be reached from the internet "
                         + "without going through an application server: anyone can try its passwords and exploits.",
                         "Let only the application servers reach the database: remove the direct path, and allow "
                         + "its port only from the application servers' addresses.", List.of(db.id())));
             }
         }
-        return findings;
     }
 }

@@ -7,6 +7,7 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.Tier;
 import dev.infradesigner.model.Component;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 /** {@code spof.database-writer}: only one node accepts writes, with no standby primary. */
@@ -23,13 +24,13 @@ public final class DatabaseWriterRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         Optional<Component> writer = context.failures().soleMember(Tier.DATABASE_WRITES);
         if (writer.isEmpty()) {
-            return List.of();
+            return;
         }
         Component primary = writer.get();
-        return List.of(finding(Severity.WARNING, context.name(primary) + " is the only database that accepts "
+        report.accept(finding(Severity.WARNING, context.name(primary) + " is the only database that accepts "
                 + "writes: if it fails, the application can still read from replicas but cannot write until a "
                 + "replica is promoted.",
                 "Keep a standby primary (for example a replica ready for automatic promotion with Orchestrator "

@@ -8,8 +8,8 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.FirewallRule;
 import dev.infradesigner.model.FirewallSettings;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code firewall.allows-all}: a firewall that allows every port from every source. */
 public final class FirewallAllowsAllRule implements AuditRule {
@@ -25,16 +25,14 @@ public final class FirewallAllowsAllRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
-        List<Finding> findings = new ArrayList<>();
+    public void check(AuditContext context, Consumer<Finding> report) {
         for (Component fw : context.design().componentsOf(ComponentKind.FIREWALL)) {
             if (fw.settings(FirewallSettings.class).rules().stream().anyMatch(FirewallRule::allowsAll)) {
-                findings.add(finding(Severity.WARNING, context.name(fw) + " allows every port from anywhere, "
+                report.accept(finding(Severity.WARNING, context.name(fw) + " allows every port from anywhere, "
                         + "so it protects nothing.",
                         "Replace the allow-everything rule with one rule per port the links need, each from the "
                         + "narrowest source that works.", List.of(fw.id())));
             }
         }
-        return findings;
     }
 }

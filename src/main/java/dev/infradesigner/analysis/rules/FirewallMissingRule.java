@@ -7,8 +7,8 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code firewall.missing}: a server with no firewall on it (a hosted firewall) and none in front of it
@@ -27,7 +27,7 @@ public final class FirewallMissingRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         TrafficGraph graph = context.traffic();
         boolean[] reached = graph.reachable(null);
         boolean[] firewalls = graph.verticesOf(ComponentKind.FIREWALL);
@@ -47,7 +47,6 @@ public final class FirewallMissingRule implements AuditRule {
             reachableWithoutFirewalls[d] |= reachedWithoutFirewalls[v];
             facesInternet[d] |= entryTarget[v];
         }
-        List<Finding> findings = new ArrayList<>();
         for (int v = 0; v < n; v++) {
             if (graph.kindOf(v) != ComponentKind.SERVER || hostsFirewall[v]
                     || reachable[v] && !reachableWithoutFirewalls[v]) {
@@ -56,7 +55,7 @@ public final class FirewallMissingRule implements AuditRule {
             Component server = graph.component(v);
             boolean internet = facesInternet[v];
             String quoted = AuditContext.quote(server);
-            findings.add(finding(internet ? Severity.ERROR : Severity.WARNING, internet
+            report.accept(finding(internet ? Severity.ERROR : Severity.WARNING, internet
                     ? quoted + " takes traffic straight from the internet with no firewall on it or in front of "
                     + "it: every port it opens, SSH and databases included, is open to the world."
                     : quoted + " has no firewall on it or in front of it: anything that gets into the network "
@@ -65,6 +64,5 @@ public final class FirewallMissingRule implements AuditRule {
                     + "the ports its links need (and SSH from the administrators' network).",
                     List.of(server.id())));
         }
-        return findings;
     }
 }

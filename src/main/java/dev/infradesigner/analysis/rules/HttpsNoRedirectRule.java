@@ -7,8 +7,8 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.LoadBalancerSettings;
 import dev.infradesigner.model.WebServerSettings;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code https.no-redirect}: HTTP is served beside HTTPS without a redirect. */
 public final class HttpsNoRedirectRule implements AuditRule {
@@ -24,17 +24,15 @@ public final class HttpsNoRedirectRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
-        List<Finding> findings = new ArrayList<>();
+    public void check(AuditContext context, Consumer<Finding> report) {
         Entry.links(context).stream().map(l -> context.component(l.to())).distinct().forEach(c -> {
             if (servesBothWithoutRedirect(c)) {
-                findings.add(finding(Severity.WARNING, context.name(c) + " serves plain HTTP beside HTTPS "
+                report.accept(finding(Severity.WARNING, context.name(c) + " serves plain HTTP beside HTTPS "
                         + "without redirecting: users who type the bare address stay on the unencrypted site.",
                         "Answer HTTP with a permanent redirect to HTTPS (turn on \"redirect HTTP to HTTPS\"), and "
                         + "consider HSTS.", List.of(c.id())));
             }
         });
-        return findings;
     }
 
     private static boolean servesBothWithoutRedirect(Component c) {

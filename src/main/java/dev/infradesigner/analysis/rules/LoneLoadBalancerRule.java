@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,18 +30,16 @@ public final class LoneLoadBalancerRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         Map<Component, Set<Tier>> lone = loneLoadBalancers(context);
-        List<Finding> findings = new ArrayList<>();
         lone.forEach((lb, tiers) -> {
             List<String> ids = new ArrayList<>(List.of(lb.id()));
             context.design().hostOf(lb).ifPresent(host -> ids.add(host.id()));
-            findings.add(finding(Severity.ERROR, "Users reach the service only through " + context.name(lb)
+            report.accept(finding(Severity.ERROR, "Users reach the service only through " + context.name(lb)
                     + ": if it fails, users cannot reach " + SpofWording.tiers(tiers) + ".",
                     "Add a second load balancer on another server and share a floating IP between the two "
                     + "with keepalived (VRRP), so users reach whichever is alive.", ids));
         });
-        return findings;
     }
 
     /** Each load balancer that alone is on every path to some tier, with those tiers. */

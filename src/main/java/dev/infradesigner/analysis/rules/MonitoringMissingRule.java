@@ -7,8 +7,8 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code monitoring.missing}: a server with no monitoring agent. */
 public final class MonitoringMissingRule implements AuditRule {
@@ -24,8 +24,7 @@ public final class MonitoringMissingRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
-        List<Finding> findings = new ArrayList<>();
+    public void check(AuditContext context, Consumer<Finding> report) {
         TrafficGraph graph = context.traffic();
         boolean[] hasAgent = new boolean[graph.size()];
         for (int v = 0; v < graph.size(); v++) {
@@ -36,12 +35,11 @@ public final class MonitoringMissingRule implements AuditRule {
         for (int v = 0; v < graph.size(); v++) {
             if (graph.kindOf(v) == ComponentKind.SERVER && !hasAgent[v]) {
                 Component server = graph.component(v);
-                findings.add(finding(Severity.WARNING, AuditContext.quote(server) + " has no monitoring agent: "
+                report.accept(finding(Severity.WARNING, AuditContext.quote(server) + " has no monitoring agent: "
                         + "nobody learns that it is down, full or slow until users complain.",
                         "Add a monitoring agent (such as node_exporter) on it that reports to a monitoring service.",
                         List.of(server.id())));
             }
         }
-        return findings;
     }
 }

@@ -7,6 +7,7 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code hygiene.no-entry}: the design has no users entry, or the users reach nothing. */
 public final class NoEntryRule implements AuditRule {
@@ -22,19 +23,19 @@ public final class NoEntryRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         List<Component> users = context.design().componentsOf(ComponentKind.USERS);
         if (users.isEmpty()) {
-            return List.of(finding(Severity.ERROR, "The design has no users (internet) component, so nothing "
+            report.accept(finding(Severity.ERROR, "The design has no users (internet) component, so nothing "
                     + "says where requests come from and the audit cannot follow them.",
                     "Add a Users component and link it to the entry point (the load balancer or web server).",
                     List.of()));
+            return;
         }
         if (Entry.links(context).isEmpty()) {
-            return List.of(finding(Severity.ERROR, context.names(users) + " reach nothing: no traffic link "
+            report.accept(finding(Severity.ERROR, context.names(users) + " reach nothing: no traffic link "
                     + "leaves them.", "Link the users to the entry point (the load balancer or web server) with "
                     + "an HTTP or HTTPS link.", users.stream().map(Component::id).toList()));
         }
-        return List.of();
     }
 }

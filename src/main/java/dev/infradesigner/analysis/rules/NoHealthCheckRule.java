@@ -7,8 +7,8 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.LoadBalancerSettings;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code lb.no-health-check}: a load balancer that does not check its backends. */
 public final class NoHealthCheckRule implements AuditRule {
@@ -24,16 +24,14 @@ public final class NoHealthCheckRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
-        List<Finding> findings = new ArrayList<>();
+    public void check(AuditContext context, Consumer<Finding> report) {
         for (Component lb : context.design().componentsOf(ComponentKind.LOAD_BALANCER)) {
             if (!lb.settings(LoadBalancerSettings.class).healthCheck().enabled()) {
-                findings.add(finding(Severity.WARNING, context.name(lb) + " does not health-check its backends: "
+                report.accept(finding(Severity.WARNING, context.name(lb) + " does not health-check its backends: "
                         + "it keeps sending users to a backend that is down.",
                         "Turn on health checks (HAProxy: \"check\" on each server, with an HTTP check of a "
                         + "health path).", List.of(lb.id())));
             }
         }
-        return findings;
     }
 }

@@ -6,8 +6,8 @@ import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.DatabaseRole;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code replication.no-replica}: a primary with no replica. */
 public final class NoReplicaRule implements AuditRule {
@@ -23,7 +23,7 @@ public final class NoReplicaRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         Replication replication = Replication.of(context);
         boolean[] copied = new boolean[context.design().components().size()];
         for (int replica : replication.replicas()) {
@@ -31,16 +31,14 @@ public final class NoReplicaRule implements AuditRule {
                 copied[source] = true;
             }
         }
-        List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < copied.length; i++) {
             if (replication.roleAt(i) == DatabaseRole.PRIMARY && !copied[i]) {
                 Component db = replication.at(i);
-                findings.add(finding(Severity.WARNING, context.name(db) + " has no replica: its data exists in "
+                report.accept(finding(Severity.WARNING, context.name(db) + " has no replica: its data exists in "
                         + "one place, and every read goes to it.",
                         "Add a replica on another server that replicates from it; it keeps a live copy, can serve "
                         + "reads and can be promoted if the primary fails.", List.of(db.id())));
             }
         }
-        return findings;
     }
 }

@@ -9,8 +9,8 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.LoadBalancerSettings;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Redundancy;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code lb.no-standby}: an active-passive load balancer with no standby backend. */
 public final class NoStandbyRule implements AuditRule {
@@ -26,19 +26,17 @@ public final class NoStandbyRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
-        List<Finding> findings = new ArrayList<>();
+    public void check(AuditContext context, Consumer<Finding> report) {
         for (Component lb : context.design().componentsOf(ComponentKind.LOAD_BALANCER)) {
             if (lb.settings(LoadBalancerSettings.class).redundancy() != Redundancy.ACTIVE_PASSIVE) {
                 continue;
             }
             if (context.linksFrom(lb.id()).stream().noneMatch(Link::standby)) {
-                findings.add(finding(Severity.WARNING, context.name(lb) + " is active-passive but none of its "
+                report.accept(finding(Severity.WARNING, context.name(lb) + " is active-passive but none of its "
                         + "backends is a standby: nothing takes over when the active one fails.",
                         "Mark one backend link as standby (HAProxy \"backup\"), or make the load balancer "
                         + "active-active.", List.of(lb.id())));
             }
         }
-        return findings;
     }
 }

@@ -12,6 +12,7 @@ import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code https.plaintext-behind-tls}: TLS ends at the load balancer and the hop behind it is plain text. */
 public final class PlaintextBehindTlsRule implements AuditRule {
@@ -27,7 +28,7 @@ public final class PlaintextBehindTlsRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         Design design = context.design();
         TrafficGraph graph = context.traffic();
         boolean[] endsTls = new boolean[graph.size()];
@@ -35,7 +36,6 @@ public final class PlaintextBehindTlsRule implements AuditRule {
             int to = graph.indexOf(entry.to());
             endsTls[to] |= entry.protocol() == Protocol.HTTPS && graph.kindOf(to) == ComponentKind.LOAD_BALANCER;
         }
-        List<Finding> findings = new ArrayList<>();
         int[] namedFor = new int[graph.size()]; // 1 + the load balancer a backend was last listed for
         for (int lbAt = 0; lbAt < endsTls.length; lbAt++) {
             if (!endsTls[lbAt]) {
@@ -55,12 +55,11 @@ public final class PlaintextBehindTlsRule implements AuditRule {
                 Component lb = graph.component(lbAt);
                 List<String> ids = new ArrayList<>(List.of(lb.id()));
                 backends.forEach(b -> ids.add(b.id()));
-                findings.add(finding(Severity.INFO, "TLS ends at " + context.name(lb) + "; it forwards to "
+                report.accept(finding(Severity.INFO, "TLS ends at " + context.name(lb) + "; it forwards to "
                         + context.names(backends) + " in plain text, readable by anyone on the internal network.",
                         "Re-encrypt to the backends (HTTPS from the load balancer to the web servers), or accept "
                         + "it for a trusted private network.", ids));
             }
         }
-        return findings;
     }
 }

@@ -5,8 +5,8 @@ import dev.infradesigner.analysis.AuditRule;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code replication.no-source}: a replica that copies nothing. */
 public final class ReplicaNoSourceRule implements AuditRule {
@@ -22,18 +22,16 @@ public final class ReplicaNoSourceRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         Replication replication = Replication.of(context);
-        List<Finding> findings = new ArrayList<>();
         for (int r : replication.replicas()) {
             if (replication.sourcesOf(r).length == 0) {
                 Component replica = replication.at(r);
-                findings.add(finding(Severity.ERROR, context.name(replica) + " is a replica with no replication "
+                report.accept(finding(Severity.ERROR, context.name(replica) + " is a replica with no replication "
                         + "source: it copies nothing, so whatever reads it gets stale or empty data.",
                         "Set its replication source to the primary (or draw a replication link from the primary "
                         + "to it).", List.of(replica.id())));
             }
         }
-        return findings;
     }
 }

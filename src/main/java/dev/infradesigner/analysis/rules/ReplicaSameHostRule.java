@@ -5,8 +5,8 @@ import dev.infradesigner.analysis.AuditRule;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code replication.same-host}: a replica on the same server as its primary. */
 public final class ReplicaSameHostRule implements AuditRule {
@@ -22,9 +22,8 @@ public final class ReplicaSameHostRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         Replication replication = Replication.of(context);
-        List<Finding> findings = new ArrayList<>();
         for (int r : replication.replicas()) {
             int host = context.design().hostIndex(r);
             for (int s : replication.sourcesOf(r)) {
@@ -32,7 +31,7 @@ public final class ReplicaSameHostRule implements AuditRule {
                     Component replica = replication.at(r);
                     Component source = replication.at(s);
                     Component server = replication.at(host);
-                    findings.add(finding(Severity.WARNING, AuditContext.quote(replica) + " replicates "
+                    report.accept(finding(Severity.WARNING, AuditContext.quote(replica) + " replicates "
                             + AuditContext.quote(source) + " on the same server, " + AuditContext.quote(server)
                             + ": when that server fails, both copies go with it.",
                             "Move the replica to another server (ideally in another rack or zone).",
@@ -40,6 +39,5 @@ public final class ReplicaSameHostRule implements AuditRule {
                 }
             }
         }
-        return findings;
     }
 }

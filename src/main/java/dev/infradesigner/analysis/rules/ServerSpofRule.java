@@ -10,6 +10,7 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /** {@code spof.server}: losing one server cuts users off a tier, and no named case explains it. */
@@ -26,8 +27,7 @@ public final class ServerSpofRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
-        List<Finding> findings = new ArrayList<>();
+    public void check(AuditContext context, Consumer<Finding> report) {
         for (FailureAnalysis.Domain domain : context.failures().singlePointsOfFailure()) {
             Component server = domain.component();
             if (server.kind() != ComponentKind.SERVER) {
@@ -40,12 +40,11 @@ public final class ServerSpofRule implements AuditRule {
             List<Component> hosted = context.design().hostedOn(server.id());
             List<String> ids = new ArrayList<>(List.of(server.id()));
             hosted.forEach(c -> ids.add(c.id()));
-            findings.add(finding(Severity.ERROR, "If " + AuditContext.quote(server) + " fails, users cannot reach "
+            report.accept(finding(Severity.ERROR, "If " + AuditContext.quote(server) + " fails, users cannot reach "
                     + SpofWording.tiers(lost) + (hosted.isEmpty() ? "." : ": it hosts " + context.names(hosted)
                     + ", and nothing else serves " + (lost.size() == 1 ? "that tier." : "those tiers.")),
                     "Run each of these tiers on at least two servers (for example a second server with the same "
                     + "components behind the load balancer), so one machine's loss leaves a copy running.", ids));
         }
-        return findings;
     }
 }

@@ -7,9 +7,9 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /**
@@ -33,22 +33,20 @@ public final class UnreachableRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         if (Entry.links(context).isEmpty()) {
-            return List.of();
+            return;
         }
         TrafficGraph graph = context.traffic();
         boolean[] reached = graph.reachable(null);
-        List<Finding> findings = new ArrayList<>();
         for (int v = 0; v < graph.size(); v++) {
             if (SERVING.contains(graph.kindOf(v)) && !reached[v]) {
                 Component c = graph.component(v);
-                findings.add(finding(Severity.INFO, context.name(c) + " is not reached by any user traffic: it "
+                report.accept(finding(Severity.INFO, context.name(c) + " is not reached by any user traffic: it "
                         + "serves nobody as drawn.",
                         "Link it into the request path, or remove it if it is not needed (a replica kept only "
                         + "as a standby copy can stay).", List.of(c.id())));
             }
         }
-        return findings;
     }
 }

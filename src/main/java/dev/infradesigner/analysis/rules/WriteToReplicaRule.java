@@ -10,8 +10,8 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Protocol;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** {@code replication.write-to-replica}: an application writes to a replica. */
 public final class WriteToReplicaRule implements AuditRule {
@@ -27,9 +27,8 @@ public final class WriteToReplicaRule implements AuditRule {
     }
 
     @Override
-    public List<Finding> check(AuditContext context) {
+    public void check(AuditContext context, Consumer<Finding> report) {
         Replication replication = Replication.of(context);
-        List<Finding> findings = new ArrayList<>();
         Design design = context.design();
         for (int e = 0; e < design.links().size(); e++) {
             int from = design.linkSourceIndex(e);
@@ -41,11 +40,10 @@ public final class WriteToReplicaRule implements AuditRule {
             }
             Component app = replication.at(from);
             Component replica = replication.at(to);
-            findings.add(finding(Severity.ERROR, AuditContext.quote(app) + " writes to the replica "
+            report.accept(finding(Severity.ERROR, AuditContext.quote(app) + " writes to the replica "
                     + AuditContext.quote(replica) + ": a replica is read-only, so the writes fail (or, if it is "
                     + "not read-only, they diverge from the primary and are lost).",
                     "Send writes to the primary and mark this link read-only.", List.of(app.id(), replica.id())));
         }
-        return findings;
     }
 }

@@ -12,6 +12,7 @@ import dev.infradesigner.model.Suppression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class AuditorTest {
         }
 
         @Override
-        public List<Finding> check(AuditContext context) {
-            return findings;
+        public void check(AuditContext context, Consumer<Finding> report) {
+            findings.forEach(report);
         }
     }
 
