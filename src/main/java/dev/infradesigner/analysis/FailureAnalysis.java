@@ -131,8 +131,8 @@ public final class FailureAnalysis {
     /**
      * Depth-first searches from the root for the first member of a tier, each with one server failed. Its
      * arrays are allocated once per analysis and never cleared: a vertex counts as visited, or as a member,
-     * only when it carries the current search's or tier's stamp. Most searches stop after a few vertices,
-     * and clearing arrays of the design's size before each one cost more than the searches.
+     * only when it carries the current search's or tier's stamp. Most searches stop after a few vertices, so
+     * clearing arrays of the design's size before each one was most of their work.
      */
     private final class Search {
         private final int root;
