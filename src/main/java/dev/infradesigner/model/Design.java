@@ -259,24 +259,26 @@ public final class Design {
             int at = indexOf(db.replicationSource());
             Component source = at < 0 ? null : components.get(at);
             referenceIndex[position] = at;
-            if (source == null || source.kind() != ComponentKind.DATABASE || source.id().equals(c.id())) {
-                replicationViolation(c, db, source, place(position) + ".settings.replicationSource", violations);
+            String problem = replicationProblem(c, db.replicationSource(), source);
+            if (problem != null) {
+                violations.add(new Violation(place(position) + ".settings.replicationSource", problem));
             }
         }
         return hostAt;
     }
 
-    /** What is wrong with {@code c}'s replication source {@code source} (null when no component has its id). */
-    private static void replicationViolation(Component c, DatabaseSettings db, Component source, String field,
-            List<Violation> violations) {
+    /**
+     * What is wrong with {@code c} replicating from {@code sourceId} ({@code source}, null when no component
+     * has that id), or null when nothing is.
+     */
+    private static String replicationProblem(Component c, String sourceId, Component source) {
         if (source == null) {
-            violations.add(new Violation(field, "no component has the id \"" + db.replicationSource() + "\""));
-        } else if (source.kind() != ComponentKind.DATABASE) {
-            violations.add(new Violation(field, "\"" + source.id() + "\" is a " + source.kind().key()
-                    + "; a replication source must be a database"));
-        } else {
-            violations.add(new Violation(field, "a database cannot replicate from itself"));
+            return "no component has the id \"" + sourceId + "\"";
         }
+        if (source.kind() != ComponentKind.DATABASE) {
+            return "\"" + source.id() + "\" is a " + source.kind().key() + "; a replication source must be a database";
+        }
+        return source.id().equals(c.id()) ? "a database cannot replicate from itself" : null;
     }
 
     /**
