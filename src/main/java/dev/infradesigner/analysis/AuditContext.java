@@ -91,7 +91,12 @@ public final class AuditContext {
     }
 
     public static String quote(Component c) {
-        return "\"" + c.label() + "\"";
+        return quote(c.label());
+    }
+
+    /** {@code label} in quotes, as messages name components. */
+    public static String quote(String label) {
+        return "\"" + label + "\"";
     }
 
     /** The links leaving {@code id}. */

@@ -30,6 +30,14 @@ public final class Design {
     private final List<Component> components;
     private final List<Link> links;
     private final Map<String, Integer> indexById;
+    /**
+     * Each component's id by position. Findings list the ids of every component they concern (a load
+     * balancer's 250 backends, say), and at 100,000 components reaching each id through its component
+     * costs a cache miss per component.
+     */
+    private final String[] ids;
+    /** Each component's label by position, for the same reason: findings name what they concern. */
+    private final String[] labels;
     /** Positions in {@link #components} of each link's ends and each component's host (-1: none). */
     private final int[] linkFromIndex;
     private final int[] linkToIndex;
@@ -77,8 +85,12 @@ public final class Design {
         // built only for a violation: a design is checked on every edit, and building a path string for
         // each of thousands of components and links was most of that check's time.
         Map<String, Integer> usedBy = new HashMap<>((this.components.size() + this.links.size()) * 2);
+        this.ids = new String[this.components.size()];
+        this.labels = new String[this.components.size()];
         for (int i = 0; i < this.components.size(); i++) {
             Component c = this.components.get(i);
+            ids[i] = c.id();
+            labels[i] = c.label();
             Integer previous = usedBy.putIfAbsent(c.id(), i);
             if (previous != null) {
                 violations.add(new Violation("components[" + i + "].id", "\"" + c.id() + "\" is already the id of "
@@ -150,6 +162,8 @@ public final class Design {
         this.components = next;
         this.links = base.links;
         this.indexById = base.indexById;
+        this.ids = base.ids;
+        this.labels = labelsAfter(base, replaced);
         this.linksById = base.linksById;
         this.linksFrom = base.linksFrom;
         this.linksTo = base.linksTo;
@@ -186,6 +200,21 @@ public final class Design {
             }
         }
         this.anySuppressions = suppressed;
+    }
+
+    /** {@code base}'s labels, copied only when a replaced component was renamed. */
+    private static String[] labelsAfter(Design base, Map<String, Component> replaced) {
+        String[] labels = base.labels;
+        for (Component c : replaced.values()) {
+            int at = base.indexOf(c.id());
+            if (!labels[at].equals(c.label())) {
+                if (labels == base.labels) {
+                    labels = labels.clone();
+                }
+                labels[at] = c.label();
+            }
+        }
+        return labels;
     }
 
     /** {@code base}'s roles, copied only when a replaced database changed its role (primary, replica). */
@@ -343,6 +372,16 @@ public final class Design {
     /** The position in {@link #components()} of the component link number {@code link} reaches. */
     public int linkTargetIndex(int link) {
         return linkToIndex[link];
+    }
+
+    /** The id of component number {@code component}, without reaching for the component. */
+    public String idAt(int component) {
+        return ids[component];
+    }
+
+    /** The label of component number {@code component}, without reaching for the component. */
+    public String labelAt(int component) {
+        return labels[component];
     }
 
     /** The kind of component number {@code component}, without reaching for the component. */

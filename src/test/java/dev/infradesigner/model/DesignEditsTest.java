@@ -52,6 +52,19 @@ class DesignEditsTest {
         assertNotSame(d.hostedOn("server-1"), unhosted.hostedOn("server-1"));
     }
 
+    @Test
+    void aRenameIsSeenByPositionAndLeavesTheDesignItWasMadeFromAlone() {
+        Design d = Fixtures.simpleStack();
+        int at = d.indexOf("app");
+        String before = d.labelAt(at);
+        Design renamed = d.with(d.component("app").orElseThrow().withLabel("Checkout API"));
+        assertEquals("Checkout API", renamed.labelAt(at));
+        assertEquals(before, d.labelAt(at), "the design it was made from keeps its label");
+        assertEquals("app", renamed.idAt(at));
+        Design moved = d.with(d.component("app").orElseThrow().withBounds(new Bounds(40, 40, 168, 56)));
+        assertEquals(before, moved.labelAt(at));
+    }
+
     private static void assertSameDesign(Design expected, Design actual, String where) {
         assertEquals(expected, actual, where);
         assertEquals(expected.anySuppressions(), actual.anySuppressions(), where + ": suppressions");
@@ -59,6 +72,8 @@ class DesignEditsTest {
             Component c = expected.components().get(i);
             assertEquals(i, actual.indexOf(c.id()), where);
             assertEquals(expected.kindAt(i), actual.kindAt(i), where);
+            assertEquals(c.id(), actual.idAt(i), where + ": id by position");
+            assertEquals(c.label(), actual.labelAt(i), where + ": label of " + c.id());
             assertEquals(expected.hostIndex(i), actual.hostIndex(i), where);
             assertEquals(expected.referenceIndex(i), actual.referenceIndex(i), where + ": reference of " + c.id());
             assertEquals(expected.roleAt(i), actual.roleAt(i), where + ": role of " + c.id());

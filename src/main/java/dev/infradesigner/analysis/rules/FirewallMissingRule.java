@@ -5,7 +5,6 @@ import dev.infradesigner.analysis.AuditRule;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.TrafficGraph;
-import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import java.util.List;
 import java.util.function.Consumer;
@@ -52,9 +51,8 @@ public final class FirewallMissingRule implements AuditRule {
                     || reachable[v] && !reachableWithoutFirewalls[v]) {
                 continue; // not a server, a host firewall on it, or behind a firewall
             }
-            Component server = graph.component(v);
             boolean internet = facesInternet[v];
-            String quoted = AuditContext.quote(server);
+            String quoted = AuditContext.quote(graph.design().labelAt(v));
             report.accept(finding(internet ? Severity.ERROR : Severity.WARNING, internet
                     ? quoted + " takes traffic straight from the internet with no firewall on it or in front of "
                     + "it: every port it opens, SSH and databases included, is open to the world."
@@ -62,7 +60,7 @@ public final class FirewallMissingRule implements AuditRule {
                     + "can reach every port it opens.",
                     "Add a host firewall to " + quoted + " that denies incoming traffic by default and allows only "
                     + "the ports its links need (and SSH from the administrators' network).",
-                    List.of(server.id())));
+                    List.of(graph.design().idAt(v))));
         }
     }
 }

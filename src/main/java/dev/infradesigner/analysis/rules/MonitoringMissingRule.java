@@ -5,7 +5,6 @@ import dev.infradesigner.analysis.AuditRule;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.TrafficGraph;
-import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,11 +33,11 @@ public final class MonitoringMissingRule implements AuditRule {
         }
         for (int v = 0; v < graph.size(); v++) {
             if (graph.kindOf(v) == ComponentKind.SERVER && !hasAgent[v]) {
-                Component server = graph.component(v);
-                report.accept(finding(Severity.WARNING, AuditContext.quote(server) + " has no monitoring agent: "
-                        + "nobody learns that it is down, full or slow until users complain.",
+                String quoted = AuditContext.quote(graph.design().labelAt(v));
+                report.accept(finding(Severity.WARNING, quoted + " has no monitoring agent: nobody learns that it is "
+                        + "down, full or slow until users complain.",
                         "Add a monitoring agent (such as node_exporter) on it that reports to a monitoring service.",
-                        List.of(server.id())));
+                        List.of(graph.design().idAt(v))));
             }
         }
     }

@@ -10,8 +10,10 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /** {@code https.plaintext-behind-tls}: TLS ends at the load balancer and the hop behind it is plain text. */
@@ -37,29 +39,52 @@ public final class PlaintextBehindTlsRule implements AuditRule {
             endsTls[to] |= entry.protocol() == Protocol.HTTPS && graph.kindOf(to) == ComponentKind.LOAD_BALANCER;
         }
         int[] namedFor = new int[graph.size()]; // 1 + the load balancer a backend was last listed for
+        int[] backends = new int[graph.size()];
         for (int lbAt = 0; lbAt < endsTls.length; lbAt++) {
             if (!endsTls[lbAt]) {
                 continue;
             }
             // Its plain-text backends, each once, in the order of its links.
-            List<Component> backends = new ArrayList<>();
+            int count = 0;
             for (int edge = graph.outStart(lbAt); edge < graph.outEnd(lbAt); edge++) {
                 Protocol protocol = design.protocolAt(graph.linkOf(edge));
                 int backend = graph.target(edge);
                 if ((protocol == Protocol.HTTP || protocol == Protocol.TCP) && namedFor[backend] != lbAt + 1) {
                     namedFor[backend] = lbAt + 1;
-                    backends.add(graph.component(backend));
+                    backends[count++] = backend;
                 }
             }
-            if (!backends.isEmpty()) {
-                Component lb = graph.component(lbAt);
-                List<String> ids = new ArrayList<>(List.of(lb.id()));
-                backends.forEach(b -> ids.add(b.id()));
-                report.accept(finding(Severity.INFO, "TLS ends at " + context.name(lb) + "; it forwards to "
-                        + context.names(backends) + " in plain text, readable by anyone on the internal network.",
-                        "Re-encrypt to the backends (HTTPS from the load balancer to the web servers), or accept "
-                        + "it for a trusted private network.", ids));
+            if (count > 0) {
+                report.accept(finding(graph, context, lbAt, backends, count));
             }
         }
+    }
+
+    /**
+     * The finding for one load balancer. A load balancer may have hundreds of backends: the message names
+     * a few, so only those are read as components, and the rest contribute their ids by position.
+     */
+    private Finding finding(TrafficGraph graph, AuditContext context, int lbAt, int[] backends, int count) {
+        Design design = graph.design();
+        String[] ids = new String[count + 1];
+        ids[0] = design.idAt(lbAt);
+        for (int i = 0; i < count; i++) {
+            ids[i + 1] = design.idAt(backends[i]);
+        }
+        List<Component> named = new AbstractList<>() {
+            @Override
+            public Component get(int index) {
+                return graph.component(backends[Objects.checkIndex(index, count)]);
+            }
+
+            @Override
+            public int size() {
+                return count;
+            }
+        };
+        return finding(Severity.INFO, "TLS ends at " + context.name(graph.component(lbAt)) + "; it forwards to "
+                + context.names(named) + " in plain text, readable by anyone on the internal network.",
+                "Re-encrypt to the backends (HTTPS from the load balancer to the web servers), or accept "
+                + "it for a trusted private network.", Arrays.asList(ids));
     }
 }

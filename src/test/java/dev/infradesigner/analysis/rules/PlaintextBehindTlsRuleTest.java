@@ -24,6 +24,20 @@ class PlaintextBehindTlsRuleTest {
     }
 
     @Test
+    void manyBackendsAreAllListedEachOnceAndAFewNamed() {
+        Design d = sample(3);
+        for (int i = 1; i <= 6; i++) {
+            d = d.with(Component.create("web-" + i, ComponentKind.WEB_SERVER, "Web " + i, Fixtures.at(0, 0)))
+                    .with(Link.of("lb-web-" + i, "lb", "web-" + i, i == 6 ? Protocol.HTTPS : Protocol.TCP));
+        }
+        d = d.with(Link.of("lb-nginx-2-again", "lb", "nginx-2", Protocol.HTTP));
+        var f = single(run(rule, d), Severity.INFO, "lb", "nginx-2", "nginx-3", "web-1", "web-2", "web-3", "web-4",
+                "web-5");
+        assertTrue(f.message().startsWith("TLS ends at \"HAProxy\" (on \"Server 1\"); it forwards to \"Nginx 2\", "
+                + "\"Nginx 3\", \"Web 1\", \"Web 2\" and 3 more in plain text"), f.message());
+    }
+
+    @Test
     void reEncryptingToTheBackendsIsFine() {
         assertEquals(List.of(), run(rule, sample(4)));
     }
