@@ -43,11 +43,12 @@ public final class Auditor {
         boolean anySuppressions = design.anySuppressions();
         List<Keyed> keyed = new ArrayList<>();
         for (AuditRule rule : rules) {
+            int order = ruleOrder.get(rule.id());
             // Each finding is keyed as soon as its rule makes it, while it is still in the cache.
             rule.check(context, finding -> {
                 Finding f = anySuppressions ? suppression(design, finding).map(finding::suppressedBecause)
                         .orElse(finding) : finding;
-                keyed.add(Keyed.of(f, ruleOrder));
+                keyed.add(Keyed.of(f, order, ruleOrder.size()));
             });
         }
         return sorted(keyed);
@@ -56,12 +57,11 @@ public final class Auditor {
     /** A finding with its place in the order read into ints and longs, so sorting compares no strings. */
     private record Keyed(int rank, long head, long tail, String first, Finding finding) {
 
-        static Keyed of(Finding f, Map<String, Integer> ruleOrder) {
+        /** {@code f}, made by the rule at {@code order} of {@code rules} in the order of rule ids. */
+        static Keyed of(Finding f, int order, int rules) {
             int severity = (f.suppressed() ? Severity.values().length : 0) + f.severity().ordinal();
-            Integer rule = ruleOrder.get(f.ruleId());
-            int order = rule != null ? rule : ruleOrder.size();
             String first = f.componentIds().isEmpty() ? "" : f.componentIds().get(0);
-            return new Keyed(severity * (ruleOrder.size() + 1) + order, packed(first, 0), packed(first, 8), first, f);
+            return new Keyed(severity * rules + order, packed(first, 0), packed(first, 8), first, f);
         }
     }
 
