@@ -50,9 +50,8 @@ public final class FailureAnalysis {
                 members.put(tier, tierMembers);
             }
         }
-        boolean[] reached = graph.reachable(null);
         baselineServed = !members.isEmpty() && members.values().stream()
-                .allMatch(vertices -> java.util.Arrays.stream(vertices).anyMatch(v -> reached[v]));
+                .allMatch(vertices -> java.util.Arrays.stream(vertices).anyMatch(graph::reached));
         if (baselineServed) {
             analyse();
         }

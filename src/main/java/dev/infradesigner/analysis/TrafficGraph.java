@@ -24,6 +24,8 @@ public final class TrafficGraph {
     private final int[] outLinks;
     private final int[] domain;
     private final int[] users;
+    /** What users reach with nothing down: the failure analysis and several rules each need it. */
+    private final boolean[] reachedFromUsers;
 
     public TrafficGraph(Design design) {
         this.design = design;
@@ -56,6 +58,7 @@ public final class TrafficGraph {
             domain[i] = host < 0 ? i : host;
         }
         users = java.util.stream.IntStream.range(0, n).filter(i -> design.kindAt(i) == ComponentKind.USERS).toArray();
+        reachedFromUsers = reachable(null);
     }
 
     /** Whether a link carries user traffic through the graph (and does not touch a DNS record). */
@@ -148,6 +151,11 @@ public final class TrafficGraph {
             mask[v] = design.kindAt(v) == kind;
         }
         return mask;
+    }
+
+    /** Whether users reach {@code vertex} with nothing down. */
+    public boolean reached(int vertex) {
+        return reachedFromUsers[vertex];
     }
 
     /**

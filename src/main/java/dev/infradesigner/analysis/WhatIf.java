@@ -38,24 +38,23 @@ public record WhatIf(Set<String> failed, Set<String> cutOff, List<Tier> lostTier
         for (int v = 0; v < mask.length; v++) {
             mask[v] = down.contains(graph.component(v).id());
         }
-        boolean[] before = graph.reachable(null);
         boolean[] after = graph.reachable(mask);
         Set<String> cutOff = new LinkedHashSet<>();
         for (int v = 0; v < mask.length; v++) {
             Component c = graph.component(v);
-            if (before[v] && !after[v] && !mask[v]) {
+            if (graph.reached(v) && !after[v] && !mask[v]) {
                 cutOff.add(c.id());
             }
         }
         List<Tier> lost = new ArrayList<>();
         for (Tier tier : Tier.values()) {
-            Set<String> members = tier.members(design);
+            Set<String> members = tier.members(graph);
             boolean servedBefore = false;
             boolean servedAfter = false;
             for (String id : members) {
                 int v = graph.indexOf(id);
                 if (v >= 0) {
-                    servedBefore |= before[v];
+                    servedBefore |= graph.reached(v);
                     servedAfter |= after[v] && !mask[v];
                 }
             }

@@ -28,7 +28,6 @@ public final class FirewallMissingRule implements AuditRule {
     @Override
     public void check(AuditContext context, Consumer<Finding> report) {
         TrafficGraph graph = context.traffic();
-        boolean[] reached = graph.reachable(null);
         boolean[] firewalls = graph.verticesOf(ComponentKind.FIREWALL);
         boolean[] reachedWithoutFirewalls = graph.reachable(firewalls);
         int n = graph.size();
@@ -42,7 +41,7 @@ public final class FirewallMissingRule implements AuditRule {
         for (int v = 0; v < n; v++) {
             int d = graph.domainOf(v);
             hostsFirewall[d] |= d != v && graph.kindOf(v) == ComponentKind.FIREWALL;
-            reachable[d] |= reached[v];
+            reachable[d] |= graph.reached(v);
             reachableWithoutFirewalls[d] |= reachedWithoutFirewalls[v];
             facesInternet[d] |= entryTarget[v];
         }

@@ -38,9 +38,8 @@ public final class UnreachableRule implements AuditRule {
             return;
         }
         TrafficGraph graph = context.traffic();
-        boolean[] reached = graph.reachable(null);
         for (int v = 0; v < graph.size(); v++) {
-            if (SERVING.contains(graph.kindOf(v)) && !reached[v]) {
+            if (SERVING.contains(graph.kindOf(v)) && !graph.reached(v)) {
                 Component c = graph.component(v);
                 report.accept(finding(Severity.INFO, context.name(c) + " is not reached by any user traffic: it "
                         + "serves nobody as drawn.",
