@@ -44,12 +44,11 @@ public final class FailureAnalysis {
 
     public FailureAnalysis(TrafficGraph graph) {
         this.graph = graph;
-        for (Tier tier : Tier.values()) {
-            int[] tierMembers = tier.vertices(graph);
+        Tier.verticesOfEach(graph).forEach((tier, tierMembers) -> {
             if (tierMembers.length > 0) {
                 members.put(tier, tierMembers);
             }
-        }
+        });
         baselineServed = !members.isEmpty() && members.values().stream()
                 .allMatch(vertices -> java.util.Arrays.stream(vertices).anyMatch(graph::reached));
         if (baselineServed) {

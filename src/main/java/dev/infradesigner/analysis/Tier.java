@@ -4,10 +4,10 @@ import dev.infradesigner.model.Access;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +19,10 @@ public enum Tier {
     APPLICATION("application servers"),
     DATABASE_READS("database reads"),
     DATABASE_WRITES("database writes");
+
+    /** Bits of what applications do with a database, while the tiers are found. */
+    private static final byte READ = 1;
+    private static final byte WRITE = 2;
 
     private final String description;
 
@@ -47,52 +51,73 @@ public enum Tier {
 
     /** The vertices of {@code graph} that serve this tier, ascending (the design's order), each once. */
     public int[] vertices(TrafficGraph graph) {
-        int n = graph.size();
-        // Plain loops over the design's arrays: this runs for every tier on every audit, and at 100,000
-        // components a stream over the vertices cost more than the search that follows.
-        return switch (this) {
-            case WEB -> ofKind(graph, ComponentKind.WEB_SERVER);
-            case APPLICATION -> ofKind(graph, ComponentKind.APP_SERVER);
-            case DATABASE_READS, DATABASE_WRITES -> {
-                // Vertices are numbered as the design's components, so the design's link ends are vertices.
-                Design design = graph.design();
-                List<Link> links = design.links();
-                boolean[] member = new boolean[n];
-                int count = 0;
-                for (int e = 0; e < links.size(); e++) {
-                    int from = design.linkSourceIndex(e);
-                    int to = design.linkTargetIndex(e);
-                    if (member[to] || design.protocolAt(e) != Protocol.MYSQL
-                            || graph.kindOf(from) != ComponentKind.APP_SERVER
-                            || graph.kindOf(to) != ComponentKind.DATABASE) {
-                        continue;
-                    }
-                    if (this == DATABASE_READS || (design.accessAt(e) == Access.READ_WRITE
-                            && design.roleAt(to) == DatabaseRole.PRIMARY)) {
-                        member[to] = true;
-                        count++;
-                    }
-                }
-                int[] out = new int[count];
-                for (int v = 0, i = 0; i < count; v++) {
-                    if (member[v]) {
-                        out[i++] = v;
-                    }
-                }
-                yield out;
-            }
-        };
+        return verticesOfEach(graph).get(this);
     }
 
-    private static int[] ofKind(TrafficGraph graph, ComponentKind kind) {
+    /**
+     * {@link #vertices} of every tier at once. Plain loops over the design's arrays, one over the components
+     * and one over the links for all four tiers: this runs on every audit, and at 100,000 components a
+     * stream, or a pass per tier, cost more than the search that follows.
+     */
+    public static Map<Tier, int[]> verticesOfEach(TrafficGraph graph) {
         int n = graph.size();
-        int[] out = new int[n];
-        int count = 0;
+        int web = 0;
+        int applications = 0;
         for (int v = 0; v < n; v++) {
-            if (graph.kindOf(v) == kind) {
-                out[count++] = v;
+            ComponentKind kind = graph.kindOf(v);
+            web += kind == ComponentKind.WEB_SERVER ? 1 : 0;
+            applications += kind == ComponentKind.APP_SERVER ? 1 : 0;
+        }
+        int[] webVertices = new int[web];
+        int[] applicationVertices = new int[applications];
+        for (int v = 0, w = 0, a = 0; v < n && w + a < web + applications; v++) {
+            ComponentKind kind = graph.kindOf(v);
+            if (kind == ComponentKind.WEB_SERVER) {
+                webVertices[w++] = v;
+            } else if (kind == ComponentKind.APP_SERVER) {
+                applicationVertices[a++] = v;
             }
         }
-        return java.util.Arrays.copyOf(out, count);
+        // Vertices are numbered as the design's components, so the design's link ends are vertices.
+        Design design = graph.design();
+        int links = design.links().size();
+        byte[] database = new byte[n]; // READ and WRITE bits: applications read it, write it
+        int reads = 0;
+        int writes = 0;
+        for (int e = 0; e < links; e++) {
+            if (design.protocolAt(e) != Protocol.MYSQL) {
+                continue;
+            }
+            int to = design.linkTargetIndex(e);
+            if (graph.kindOf(design.linkSourceIndex(e)) != ComponentKind.APP_SERVER
+                    || graph.kindOf(to) != ComponentKind.DATABASE) {
+                continue;
+            }
+            if ((database[to] & READ) == 0) {
+                database[to] |= READ;
+                reads++;
+            }
+            if ((database[to] & WRITE) == 0 && design.accessAt(e) == Access.READ_WRITE
+                    && design.roleAt(to) == DatabaseRole.PRIMARY) {
+                database[to] |= WRITE;
+                writes++;
+            }
+        }
+        int[] readVertices = new int[reads];
+        int[] writeVertices = new int[writes];
+        for (int v = 0, r = 0, w = 0; r < reads; v++) {
+            if ((database[v] & READ) != 0) {
+                readVertices[r++] = v;
+            }
+            if ((database[v] & WRITE) != 0) {
+                writeVertices[w++] = v;
+            }
+        }
+        Map<Tier, int[]> each = new EnumMap<>(Tier.class);
+        each.put(WEB, webVertices);
+        each.put(APPLICATION, applicationVertices);
+        each.put(DATABASE_READS, readVertices);
+        each.put(DATABASE_WRITES, writeVertices);
+        return each;
     }
 }
