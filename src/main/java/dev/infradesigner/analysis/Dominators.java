@@ -43,12 +43,17 @@ final class Dominators {
             vertexOf[i] = v;
             numberOf[v] = i;
         }
-        // Predecessors by number, from reachable vertices only (the others dominate nothing).
+        // Predecessors by number, from reachable vertices only (the others dominate nothing). Each edge's
+        // target is looked up by number once, into an array read in order by the second pass.
         int[] predStart = new int[count + 1];
+        int[] numberedSucc = new int[succ.length];
+        int edges = 0;
         for (int i = 0; i < count; i++) {
             int v = vertexOf[i];
             for (int e = succStart[v]; e < succStart[v + 1]; e++) {
-                predStart[numberOf[succ[e]] + 1]++;
+                int target = numberOf[succ[e]];
+                numberedSucc[edges++] = target;
+                predStart[target + 1]++;
             }
         }
         for (int i = 0; i < count; i++) {
@@ -56,10 +61,10 @@ final class Dominators {
         }
         int[] pred = new int[predStart[count]];
         int[] fill = Arrays.copyOf(predStart, count);
-        for (int i = 0; i < count; i++) {
+        for (int i = 0, k = 0; i < count; i++) {
             int v = vertexOf[i];
-            for (int e = succStart[v]; e < succStart[v + 1]; e++) {
-                pred[fill[numberOf[succ[e]]]++] = i;
+            for (int end = k + succStart[v + 1] - succStart[v]; k < end; k++) {
+                pred[fill[numberedSucc[k]]++] = i;
             }
         }
         idom = new int[count];
@@ -135,25 +140,32 @@ final class Dominators {
         return f1;
     }
 
-    /** Vertices reachable from the root in postorder (root last). */
+    /**
+     * Vertices reachable from the root in postorder (root last). Each stack entry carries the next edge to
+     * try, so the search reads and writes its stack in order rather than a cursor array by vertex.
+     */
     private static int[] depthFirstPostorder(int n, int[] succStart, int[] succ, int root) {
         int[] order = new int[n];
         int count = 0;
-        int[] stack = new int[n];
-        int[] next = new int[n];
+        int[] stackVertex = new int[n];
+        int[] stackEdge = new int[n];
         boolean[] visited = new boolean[n];
         int top = 0;
-        stack[top++] = root;
+        stackVertex[0] = root;
+        stackEdge[0] = succStart[root];
+        top++;
         visited[root] = true;
-        next[root] = succStart[root];
         while (top > 0) {
-            int v = stack[top - 1];
-            if (next[v] < succStart[v + 1]) {
-                int w = succ[next[v]++];
+            int v = stackVertex[top - 1];
+            int e = stackEdge[top - 1];
+            if (e < succStart[v + 1]) {
+                stackEdge[top - 1] = e + 1;
+                int w = succ[e];
                 if (!visited[w]) {
                     visited[w] = true;
-                    next[w] = succStart[w];
-                    stack[top++] = w;
+                    stackVertex[top] = w;
+                    stackEdge[top] = succStart[w];
+                    top++;
                 }
             } else {
                 top--;
