@@ -60,11 +60,12 @@ public class AuditBenchmark {
     }
 
     /**
-     * Everything `audit` does after loading: graphs, failure analysis and every rule. Three forks: on a
-     * shared 2-core machine one fork's figure at 100k moved by a quarter from run to run.
+     * Everything `audit` does after loading: graphs, failure analysis and every rule. Five forks: on a
+     * shared 2-core machine one fork's mean at 100k moves by a tenth or more from the next one's, and the
+     * growth from 10k to 100k is a ratio of two such means.
      */
     @Benchmark
-    @Fork(3)
+    @Fork(5)
     public List<Finding> fullAudit() {
         return new Auditor().audit(design);
     }
