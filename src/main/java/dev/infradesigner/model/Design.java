@@ -38,8 +38,6 @@ public final class Design {
      */
     private final String[] ids;
     private final String[] labels;
-    /** Each id's {@link IdKey}: characters 0-7 at {@code 2 * position}, 8-15 at {@code 2 * position + 1}. */
-    private final long[] idKeys;
     /** Positions in {@link #components} of each link's ends and each component's host (-1: none). */
     private final int[] linkFromIndex;
     private final int[] linkToIndex;
@@ -89,12 +87,9 @@ public final class Design {
         Map<String, Integer> usedBy = new HashMap<>((this.components.size() + this.links.size()) * 2);
         this.ids = new String[this.components.size()];
         this.labels = new String[this.components.size()];
-        this.idKeys = new long[2 * this.components.size()];
         for (int i = 0; i < this.components.size(); i++) {
             Component c = this.components.get(i);
             ids[i] = packedCopy(c.id());
-            idKeys[2 * i] = IdKey.packed(c.id(), 0);
-            idKeys[2 * i + 1] = IdKey.packed(c.id(), 8);
             labels[i] = packedCopy(c.label());
             Integer previous = usedBy.putIfAbsent(c.id(), i);
             if (previous != null) {
@@ -168,7 +163,6 @@ public final class Design {
         this.links = base.links;
         this.indexById = base.indexById;
         this.ids = base.ids;
-        this.idKeys = base.idKeys;
         this.labels = labelsAfter(base, replaced);
         this.linksById = base.linksById;
         this.linksFrom = base.linksFrom;
@@ -394,11 +388,6 @@ public final class Design {
     /** The id of component number {@code component}, without reaching for the component. */
     public String idAt(int component) {
         return ids[component];
-    }
-
-    /** {@link IdKey#packed} of the id of component number {@code component}, from character {@code from} (0 or 8). */
-    public long idKeyAt(int component, int from) {
-        return idKeys[2 * component + from / 8];
     }
 
     /** The label of component number {@code component}, without reaching for the component. */

@@ -74,8 +74,6 @@ class DesignEditsTest {
             assertEquals(expected.kindAt(i), actual.kindAt(i), where);
             assertEquals(c.id(), actual.idAt(i), where + ": id by position");
             assertEquals(c.label(), actual.labelAt(i), where + ": label of " + c.id());
-            assertEquals(IdKey.packed(c.id(), 0), actual.idKeyAt(i, 0), where + ": id key of " + c.id());
-            assertEquals(IdKey.packed(c.id(), 8), actual.idKeyAt(i, 8), where + ": id key of " + c.id());
             assertEquals(expected.hostIndex(i), actual.hostIndex(i), where);
             assertEquals(expected.referenceIndex(i), actual.referenceIndex(i), where + ": reference of " + c.id());
             assertEquals(expected.roleAt(i), actual.roleAt(i), where + ": role of " + c.id());

@@ -5,7 +5,6 @@ import dev.infradesigner.analysis.AuditRule;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.model.IdKey;
 import dev.infradesigner.model.Suppression;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,10 +40,9 @@ public final class Auditor {
     public List<Finding> audit(Design design) {
         AuditContext context = new AuditContext(design);
         boolean anySuppressions = design.anySuppressions();
-        Keys keys = new Keys(design, ruleOrder.size());
+        Keys keys = new Keys(ruleOrder.size());
         for (AuditRule rule : rules) {
             int order = ruleOrder.get(rule.id());
-            keys.nextRule();
             // Each finding is keyed as soon as its rule makes it, while it is still in the cache.
             rule.check(context, finding -> keys.add(anySuppressions ? suppression(design, finding)
                     .map(finding::suppressedBecause).orElse(finding) : finding, order));
@@ -62,25 +60,15 @@ public final class Auditor {
      * but with its severities mixed, which left the sort many short runs to merge.
      */
     private static final class Keys {
-        /** How far past the last finding's position to look for the next one's first component. */
-        private static final int LOOK_AHEAD = 64;
-        private final Design design;
         private final int rules;
         private int count;
         private int[] rank = new int[64];
         private long[] head = new long[64];
         private long[] tail = new long[64];
         private Finding[] findings = new Finding[64];
-        private int cursor;
 
-        Keys(Design design, int rules) {
-            this.design = design;
+        Keys(int rules) {
             this.rules = rules;
-        }
-
-        /** The findings that follow come from the next rule, which starts again from the design's start. */
-        void nextRule() {
-            cursor = 0;
         }
 
         /** Keys {@code f}, made by the rule at {@code order} in the order of rule ids. */
@@ -94,29 +82,10 @@ public final class Auditor {
             }
             int severity = (f.suppressed() ? Severity.values().length : 0) + f.severity().ordinal();
             String first = first(f);
-            int at = positionOf(first);
             rank[count] = severity * rules + order;
-            head[count] = at >= 0 ? design.idKeyAt(at, 0) : IdKey.packed(first, 0);
-            tail[count] = at >= 0 ? design.idKeyAt(at, 8) : IdKey.packed(first, 8);
+            head[count] = packed(first, 0);
+            tail[count] = packed(first, 8);
             findings[count++] = f;
-        }
-
-        /**
-         * The position of the component whose id is the very string {@code id}, if it lies a little past
-         * the last one found, or -1. A rule mostly reports in the design's order and names components by
-         * the ids the design keeps by position ({@link Design#idAt}), so comparing references a few
-         * positions ahead finds it without reading the id, whose characters at 100,000 components cost a
-         * cache miss per finding. Any other id is keyed from its characters, to the same key.
-         */
-        private int positionOf(String id) {
-            int end = Math.min(design.components().size(), cursor + LOOK_AHEAD);
-            for (int p = cursor; p < end; p++) {
-                if (design.idAt(p) == id) {
-                    cursor = p;
-                    return p;
-                }
-            }
-            return -1;
         }
 
         List<Finding> sorted() {
@@ -163,4 +132,21 @@ public final class Auditor {
         }
     }
 
+    /**
+     * Characters {@code from} to {@code from + 7} of {@code s}, one byte each, padded with zeros: unsigned
+     * comparison of these orders as {@link String#compareTo} does (ids are ASCII). From the first character
+     * wider than a byte on, every byte is 0xFF, so two such strings tie and are compared as strings.
+     */
+    static long packed(String s, int from) {
+        long key = 0;
+        boolean wide = false;
+        for (int i = 0; i < from + 8; i++) {
+            char c = i < s.length() ? s.charAt(i) : 0;
+            wide |= c > 0xFF;
+            if (i >= from) {
+                key = key << 8 | (wide ? 0xFF : c);
+            }
+        }
+        return key;
+    }
 }
