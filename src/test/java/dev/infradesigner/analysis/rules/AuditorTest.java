@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.infradesigner.analysis.AuditContext;
 import dev.infradesigner.analysis.AuditRule;
+import dev.infradesigner.analysis.RandomDesigns;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.bench.DesignGenerator;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Suppression;
 import java.util.ArrayList;
@@ -59,6 +61,28 @@ class AuditorTest {
         assertEquals(1600, audited.size());
         assertTrue(audited.stream().anyMatch(Finding::suppressed));
         assertEquals(expected.stream().map(AuditorTest::key).toList(), audited.stream().map(AuditorTest::key).toList());
+    }
+
+    /** Real rules on real designs, not only canned findings, come in the documented order. */
+    @Test
+    void realAuditsComeInTheDocumentedOrder() {
+        Comparator<Finding> documented = Comparator.comparing(Finding::suppressed).thenComparing(Finding::severity)
+                .thenComparing(Finding::ruleId)
+                .thenComparing(f -> f.componentIds().isEmpty() ? "" : f.componentIds().get(0));
+        List<Design> designs = new ArrayList<>();
+        for (long seed = 0; seed < 300; seed++) {
+            designs.add(RandomDesigns.generate(seed));
+        }
+        designs.add(DesignGenerator.generate(5_000));
+        for (Design design : designs) {
+            List<Finding> audited = new Auditor().audit(design);
+            for (int i = 1; i < audited.size(); i++) {
+                Finding before = audited.get(i - 1);
+                Finding after = audited.get(i);
+                assertTrue(documented.compare(before, after) <= 0, () -> design.name() + ": " + key(before)
+                        + " before " + key(after));
+            }
+        }
     }
 
     @Test
