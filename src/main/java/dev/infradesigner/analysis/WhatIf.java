@@ -47,21 +47,17 @@ public record WhatIf(Set<String> failed, Set<String> cutOff, List<Tier> lostTier
             }
         }
         List<Tier> lost = new ArrayList<>();
-        for (Tier tier : Tier.values()) {
-            Set<String> members = tier.members(graph);
+        Tier.verticesOfEach(graph).forEach((tier, members) -> {
             boolean servedBefore = false;
             boolean servedAfter = false;
-            for (String id : members) {
-                int v = graph.indexOf(id);
-                if (v >= 0) {
-                    servedBefore |= graph.reached(v);
-                    servedAfter |= after[v] && !mask[v];
-                }
+            for (int v : members) {
+                servedBefore |= graph.reached(v);
+                servedAfter |= after[v] && !mask[v];
             }
             if (servedBefore && !servedAfter) {
                 lost.add(tier);
             }
-        }
+        });
         return new WhatIf(down, cutOff, lost);
     }
 
