@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole infrastructure design: components, the links between them, and which server hosts what.
@@ -163,7 +165,7 @@ public final class Design {
         this.links = base.links;
         this.indexById = base.indexById;
         this.ids = base.ids;
-        this.labels = labelsAfter(base, replaced);
+        this.labels = valuesAfter(base, base.labels, replaced, Component::label, Design::packedCopy);
         this.linksById = base.linksById;
         this.linksFrom = base.linksFrom;
         this.linksTo = base.linksTo;
@@ -174,7 +176,7 @@ public final class Design {
         this.kinds = base.kinds;
         this.protocols = base.protocols;
         this.accesses = base.accesses;
-        this.roles = rolesAfter(base, replaced);
+        this.roles = valuesAfter(base, base.roles, replaced, Design::roleOf, role -> role);
         this.byKind = new EnumMap<>(base.byKind);
         this.hostedBy = new HashMap<>(base.hostedBy);
         boolean suppressed = !suppressions.isEmpty();
@@ -213,35 +215,24 @@ public final class Design {
         return new String(s.toCharArray());
     }
 
-    /** {@code base}'s labels, copied only when a replaced component was renamed. */
-    private static String[] labelsAfter(Design base, Map<String, Component> replaced) {
-        String[] labels = base.labels;
+    /**
+     * {@code values}, one per component of {@code base}, copied only when a replaced component's value
+     * ({@code of}) differs from the one it replaces; {@code stored} is what goes into the copy.
+     */
+    private static <T> T[] valuesAfter(Design base, T[] values, Map<String, Component> replaced,
+            Function<Component, T> of, UnaryOperator<T> stored) {
+        T[] out = values;
         for (Component c : replaced.values()) {
             int at = base.indexOf(c.id());
-            if (!labels[at].equals(c.label())) {
-                if (labels == base.labels) {
-                    labels = labels.clone();
+            T value = of.apply(c);
+            if (!Objects.equals(out[at], value)) {
+                if (out == values) {
+                    out = values.clone();
                 }
-                labels[at] = packedCopy(c.label());
+                out[at] = stored.apply(value);
             }
         }
-        return labels;
-    }
-
-    /** {@code base}'s roles, copied only when a replaced database changed its role (primary, replica). */
-    private static DatabaseRole[] rolesAfter(Design base, Map<String, Component> replaced) {
-        DatabaseRole[] roles = base.roles;
-        for (Component c : replaced.values()) {
-            int at = base.indexOf(c.id());
-            DatabaseRole role = roleOf(c);
-            if (roles[at] != role) {
-                if (roles == base.roles) {
-                    roles = roles.clone();
-                }
-                roles[at] = role;
-            }
-        }
-        return roles;
+        return out;
     }
 
     private static DatabaseRole roleOf(Component c) {
