@@ -40,10 +40,10 @@ public final class Auditor {
     public List<Finding> audit(Design design) {
         AuditContext context = new AuditContext(design);
         boolean anySuppressions = design.anySuppressions();
-        Keys keys = new Keys(ruleOrder.size());
+        Keys keys = new Keys(design, ruleOrder.size());
         for (AuditRule rule : rules) {
             int order = ruleOrder.get(rule.id());
-            // Each finding is keyed as soon as its rule makes it, while it is still in the cache.
+            keys.nextRule();
             rule.check(context, finding -> keys.add(anySuppressions ? suppression(design, finding)
                     .map(finding::suppressedBecause).orElse(finding) : finding, order));
         }
@@ -51,24 +51,37 @@ public final class Auditor {
     }
 
     /**
-     * Each finding's place in the order, read into ints and longs as it is made, so sorting compares no
-     * strings: unsuppressed first, then by severity, rule id and first component id (strings are compared
-     * only when the first 16 characters of the ids tie). At 100,000 components there are tens of thousands
-     * of findings. The keys are kept in arrays and turned into objects only to sort, all at once, grouped
-     * by severity and rule: made one per finding as it came, they lay scattered among the findings'
-     * messages, and the sort missed the cache on each; and a rule's findings arrive in the design's order
-     * but with its severities mixed, which left the sort many short runs to merge.
+     * Each finding's place in the order, kept in int arrays as it is made: unsuppressed first, then by
+     * severity, rule id and the place of its first component in the design (the order of the file, as a
+     * linter orders by line), then in the order its rule reported it. No id is read to sort: at 100,000
+     * components there are tens of thousands of findings, and reading their ids' characters missed the
+     * cache on each. Rules report their findings mostly in the design's order, so each finding's first
+     * component is found a few places after the last one's, by reference, and each rule's findings are
+     * usually in order already: grouping them by severity and rule is a counting sort, and what is left
+     * to sort is the rare group that came out of order.
      */
     private static final class Keys {
+        /** How far past the last finding's component the next one's is looked for before asking the map. */
+        private static final int LOOK_AHEAD = 16;
+
+        private final Design design;
+        private final int components;
         private final int rules;
         private int count;
+        private int cursor;
         private int[] rank = new int[64];
-        private long[] head = new long[64];
-        private long[] tail = new long[64];
+        private int[] place = new int[64];
         private Finding[] findings = new Finding[64];
 
-        Keys(int rules) {
+        Keys(Design design, int rules) {
+            this.design = design;
+            this.components = design.components().size();
             this.rules = rules;
+        }
+
+        /** The next findings come from another rule, which starts again from the design's beginning. */
+        void nextRule() {
+            cursor = 0;
         }
 
         /** Keys {@code f}, made by the rule at {@code order} in the order of rule ids. */
@@ -76,77 +89,73 @@ public final class Auditor {
             if (count == findings.length) {
                 int size = count * 2;
                 rank = Arrays.copyOf(rank, size);
-                head = Arrays.copyOf(head, size);
-                tail = Arrays.copyOf(tail, size);
+                place = Arrays.copyOf(place, size);
                 findings = Arrays.copyOf(findings, size);
             }
             int severity = (f.suppressed() ? Severity.values().length : 0) + f.severity().ordinal();
-            String first = first(f);
             rank[count] = severity * rules + order;
-            head[count] = packed(first, 0);
-            tail[count] = packed(first, 8);
+            place[count] = placeOf(f);
             findings[count++] = f;
         }
 
+        /** Where the first component of {@code f} is in the design; -1 when it names none of this design. */
+        private int placeOf(Finding f) {
+            if (f.componentIds().isEmpty()) {
+                return -1;
+            }
+            String id = f.componentIds().get(0);
+            for (int p = cursor, end = Math.min(components, cursor + LOOK_AHEAD); p < end; p++) {
+                if (design.idAt(p) == id) {
+                    return cursor = p;
+                }
+            }
+            int p = design.indexOf(id);
+            cursor = Math.max(p, 0);
+            return p;
+        }
+
         List<Finding> sorted() {
-            // Grouped by rank first (a counting sort, which keeps each rule's order), then sorted.
-            int[] start = new int[2 * Severity.values().length * rules + 1];
+            int groups = 2 * Severity.values().length * rules;
+            int[] begin = new int[groups + 1];
             for (int i = 0; i < count; i++) {
-                start[rank[i] + 1]++;
+                begin[rank[i] + 1]++;
             }
-            for (int r = 1; r < start.length; r++) {
-                start[r] += start[r - 1];
+            for (int r = 1; r <= groups; r++) {
+                begin[r] += begin[r - 1];
             }
-            Keyed[] keyed = new Keyed[count];
+            int[] next = Arrays.copyOf(begin, groups);
+            int[] order = new int[count];
             for (int i = 0; i < count; i++) {
-                keyed[start[rank[i]]++] = new Keyed(rank[i], head[i], tail[i], findings[i]);
+                order[next[rank[i]]++] = i;
             }
-            Arrays.sort(keyed);
+            for (int r = 0; r < groups; r++) {
+                sortByPlace(order, begin[r], begin[r + 1]);
+            }
             Finding[] out = new Finding[count];
             for (int i = 0; i < count; i++) {
-                out[i] = keyed[i].finding();
+                out[i] = findings[order[i]];
             }
             return List.of(out);
         }
-    }
 
-    private static String first(Finding f) {
-        return f.componentIds().isEmpty() ? "" : f.componentIds().get(0);
-    }
-
-    private record Keyed(int rank, long head, long tail, Finding finding) implements Comparable<Keyed> {
-
-        @Override
-        public int compareTo(Keyed b) {
-            int by = Integer.compare(rank, b.rank);
-            if (by == 0) {
-                by = Long.compareUnsigned(head, b.head);
+        /** Sorts {@code order[from..to)} by place, keeping the order of equal places. */
+        private void sortByPlace(int[] order, int from, int to) {
+            int i = from + 1;
+            while (i < to && place[order[i - 1]] <= place[order[i]]) {
+                i++;
             }
-            if (by == 0) {
-                by = Long.compareUnsigned(tail, b.tail);
+            if (i >= to) {
+                return; // in order already, as most are
             }
-            if (by == 0) {
-                by = first(finding).compareTo(first(b.finding));
+            long[] keyed = new long[to - from];
+            for (int j = 0; j < keyed.length; j++) {
+                keyed[j] = (long) (place[order[from + j]] + 1) << 32 | j;
             }
-            return by != 0 ? by : finding.ruleId().compareTo(b.finding.ruleId());
-        }
-    }
-
-    /**
-     * Characters {@code from} to {@code from + 7} of {@code s}, one byte each, padded with zeros: unsigned
-     * comparison of these orders as {@link String#compareTo} does (ids are ASCII). From the first character
-     * wider than a byte on, every byte is 0xFF, so two such strings tie and are compared as strings.
-     */
-    static long packed(String s, int from) {
-        long key = 0;
-        boolean wide = false;
-        for (int i = 0; i < from + 8; i++) {
-            char c = i < s.length() ? s.charAt(i) : 0;
-            wide |= c > 0xFF;
-            if (i >= from) {
-                key = key << 8 | (wide ? 0xFF : c);
+            Arrays.sort(keyed);
+            int[] group = Arrays.copyOfRange(order, from, to);
+            for (int j = 0; j < keyed.length; j++) {
+                order[from + j] = group[(int) keyed[j]];
             }
         }
-        return key;
     }
 }
