@@ -15,6 +15,10 @@ import java.util.function.Consumer;
  */
 public final class FirewallMissingRule implements AuditRule {
 
+    /** The same for every server (the finding names it): one string, not one per server of a large design. */
+    private static final String FIX = "Add a host firewall on it that denies incoming traffic by default and "
+            + "allows only the ports its links need (and SSH from the administrators' network).";
+
     @Override
     public String id() {
         return "firewall.missing";
@@ -50,16 +54,14 @@ public final class FirewallMissingRule implements AuditRule {
                     || reachable[v] && !reachableWithoutFirewalls[v]) {
                 continue; // not a server, a host firewall on it, or behind a firewall
             }
-            boolean internet = facesInternet[v];
-            String quoted = AuditContext.quote(graph.design().labelAt(v));
-            report.accept(finding(internet ? Severity.ERROR : Severity.WARNING, internet
-                    ? quoted + " takes traffic straight from the internet with no firewall on it or in front of "
-                    + "it: every port it opens, SSH and databases included, is open to the world."
-                    : quoted + " has no firewall on it or in front of it: anything that gets into the network "
-                    + "can reach every port it opens.",
-                    "Add a host firewall to " + quoted + " that denies incoming traffic by default and allows only "
-                    + "the ports its links need (and SSH from the administrators' network).",
-                    List.of(graph.design().idAt(v))));
+            String label = graph.design().labelAt(v);
+            List<String> server = List.of(graph.design().idAt(v));
+            report.accept(facesInternet[v]
+                    ? finding(Severity.ERROR, "\"" + label + "\" takes traffic straight from the internet with no "
+                            + "firewall on it or in front of it: every port it opens, SSH and databases included, is "
+                            + "open to the world.", FIX, server)
+                    : finding(Severity.WARNING, "\"" + label + "\" has no firewall on it or in front of it: anything "
+                            + "that gets into the network can reach every port it opens.", FIX, server));
         }
     }
 }
