@@ -18,12 +18,16 @@ import java.util.Arrays;
  */
 final class Dominators {
 
-    /** Each reachable vertex by its reverse-postorder number; the root is number 0. */
+    /** Each reachable vertex by its reverse-postorder number (the first {@link #count}); the root is number 0. */
     private final int[] vertexOf;
+    /** How many vertices the root reaches, itself included. */
+    private final int count;
     /** Each vertex's reverse-postorder number, or -1 when the root does not reach it. */
     private final int[] numberOf;
     /** Immediate dominators, both sides numbered in reverse postorder. */
     private final int[] idom;
+    /** Scratch for {@link #commonDominator}, all zeros between calls: one array for every tier. */
+    private int[] below;
 
     /**
      * @param vertexCount the number of vertices
@@ -33,15 +37,17 @@ final class Dominators {
      * @param root        where every path starts
      */
     Dominators(int vertexCount, int[] succStart, int[] succ, int root) {
-        int[] postorder = depthFirstPostorder(vertexCount, succStart, succ, root);
-        int count = postorder.length;
-        vertexOf = new int[count];
+        vertexOf = new int[vertexCount];
+        count = depthFirstPostorder(succStart, succ, root, vertexOf);
         numberOf = new int[vertexCount];
         Arrays.fill(numberOf, -1);
+        for (int i = 0, j = count - 1; i < j; i++, j--) { // postorder reversed, in place
+            int v = vertexOf[i];
+            vertexOf[i] = vertexOf[j];
+            vertexOf[j] = v;
+        }
         for (int i = 0; i < count; i++) {
-            int v = postorder[count - 1 - i];
-            vertexOf[i] = v;
-            numberOf[v] = i;
+            numberOf[vertexOf[i]] = i;
         }
         // Predecessors by number, from reachable vertices only (the others dominate nothing). Each edge's
         // target is looked up by number once, into an array read in order by the second pass.
@@ -96,7 +102,9 @@ final class Dominators {
      * vertices lie below each vertex, and the first to hold them all is the deepest common ancestor.
      */
     int commonDominator(int[] vertices) {
-        int[] below = new int[idom.length];
+        if (below == null) {
+            below = new int[count];
+        }
         int total = 0;
         int deepest = -1;
         for (int v : vertices) {
@@ -110,13 +118,16 @@ final class Dominators {
         if (total == 0) {
             return -1;
         }
+        int common = 0;
         for (int i = deepest; i > 0; i--) {
             if (below[i] == total) {
-                return vertexOf[i];
+                common = i;
+                break;
             }
             below[idom[i]] += below[i];
         }
-        return vertexOf[0];
+        Arrays.fill(below, 0, deepest + 1, 0);
+        return vertexOf[common];
     }
 
     /** The immediate dominator of {@code v}, the root for the root, or -1 when the root cannot reach it. */
@@ -141,15 +152,16 @@ final class Dominators {
     }
 
     /**
-     * Vertices reachable from the root in postorder (root last). Each stack entry carries the next edge to
-     * try, so the search reads and writes its stack in order rather than a cursor array by vertex.
+     * Writes the vertices reachable from the root into {@code order} in postorder (root last) and returns
+     * how many there are. Each stack entry carries the next edge to try, so the search reads and writes its
+     * stack in order rather than a cursor array by vertex. The stack starts small and grows: designs are a
+     * handful of hops deep, and a stack the size of the design was mostly zeros written for nothing.
      */
-    private static int[] depthFirstPostorder(int n, int[] succStart, int[] succ, int root) {
-        int[] order = new int[n];
+    private static int depthFirstPostorder(int[] succStart, int[] succ, int root, int[] order) {
         int count = 0;
-        int[] stackVertex = new int[n];
-        int[] stackEdge = new int[n];
-        boolean[] visited = new boolean[n];
+        int[] stackVertex = new int[64];
+        int[] stackEdge = new int[64];
+        boolean[] visited = new boolean[order.length];
         int top = 0;
         stackVertex[0] = root;
         stackEdge[0] = succStart[root];
@@ -163,6 +175,10 @@ final class Dominators {
                 int w = succ[e];
                 if (!visited[w]) {
                     visited[w] = true;
+                    if (top == stackVertex.length) {
+                        stackVertex = Arrays.copyOf(stackVertex, 2 * top);
+                        stackEdge = Arrays.copyOf(stackEdge, 2 * top);
+                    }
                     stackVertex[top] = w;
                     stackEdge[top] = succStart[w];
                     top++;
@@ -172,6 +188,6 @@ final class Dominators {
                 order[count++] = v;
             }
         }
-        return Arrays.copyOf(order, count);
+        return count;
     }
 }

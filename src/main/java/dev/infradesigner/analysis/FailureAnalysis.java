@@ -74,23 +74,10 @@ public final class FailureAnalysis {
     }
 
     private void analyse() {
-        int n = graph.size();
-        int root = n;
-        int vertexCount = n + 1;
-        int[] users = graph.users();
-        int[] start = new int[vertexCount + 1];
-        int[] targets = graph.targets();
-        for (int v = 0; v < n; v++) {
-            start[v + 1] = graph.outEnd(v) - graph.outStart(v);
-        }
-        start[root + 1] = users.length;
-        for (int v = 0; v < vertexCount; v++) {
-            start[v + 1] += start[v];
-        }
-        int[] succ = new int[start[vertexCount]];
-        System.arraycopy(targets, 0, succ, 0, targets.length);
-        System.arraycopy(users, 0, succ, start[root], users.length);
-        Dominators dominators = new Dominators(vertexCount, start, succ, root);
+        int root = graph.root();
+        int[] start = graph.rowStarts();
+        int[] succ = graph.targets();
+        Dominators dominators = new Dominators(root + 1, start, succ, root);
         Search search = new Search(root, start, succ);
         for (Map.Entry<Tier, int[]> entry : members.entrySet()) {
             Tier tier = entry.getKey();
@@ -128,16 +115,17 @@ public final class FailureAnalysis {
 
     /**
      * Depth-first searches from the root for the first member of a tier, each with one server failed. Its
-     * arrays are allocated once per analysis and never cleared: a vertex counts as visited, or as a member,
-     * only when it carries the current search's or tier's stamp. Most searches stop after a few vertices, so
-     * clearing arrays of the design's size before each one was most of their work.
+     * arrays are allocated once per analysis (the stack grows as needed) and never cleared: a vertex counts
+     * as visited, or as a member, only when it carries the current search's or tier's stamp. Most searches
+     * stop after a few vertices, so clearing arrays of the design's size before each one was most of their
+     * work.
      */
     private final class Search {
         private final int root;
         private final int[] start;
         private final int[] succ;
         private final int[] parent;
-        private final int[] stack;
+        private int[] stack = new int[64];
         private final int[] visited;
         private final int[] member;
         private int searchStamp;
@@ -149,7 +137,6 @@ public final class FailureAnalysis {
             this.succ = succ;
             int size = start.length - 1;
             parent = new int[size];
-            stack = new int[size];
             visited = new int[size];
             member = new int[size];
         }
@@ -189,6 +176,9 @@ public final class FailureAnalysis {
                         parent[w] = v;
                         if (member[w] == tierStamp) {
                             return w;
+                        }
+                        if (top == stack.length) {
+                            stack = java.util.Arrays.copyOf(stack, 2 * top);
                         }
                         stack[top++] = w;
                     }

@@ -22,7 +22,7 @@ public final class TrafficGraph {
     private final int[] outTargets;
     /** The design's link number of each edge, parallel to {@link #outTargets}. */
     private final int[] outLinks;
-    private final int[] domain;
+    private final int size;
     private final int[] users;
     /** What users reach with nothing down: the failure analysis and several rules each need it. */
     private final boolean[] reachedFromUsers;
@@ -30,34 +30,44 @@ public final class TrafficGraph {
     public TrafficGraph(Design design) {
         this.design = design;
         int n = design.components().size();
-        // The design knows each link's ends, protocol and each component's kind by position: no lookups here.
-        int links = design.links().size();
-        int[] degree = new int[n + 1];
-        for (int e = 0; e < links; e++) {
-            if (isTraffic(e)) {
-                degree[design.linkSourceIndex(e)]++;
+        int[] found = new int[4];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (design.kindAt(i) == ComponentKind.USERS) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, 2 * count);
+                }
+                found[count++] = i;
             }
         }
-        outStart = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            outStart[i + 1] = outStart[i] + degree[i];
-        }
-        outTargets = new int[outStart[n]];
-        outLinks = new int[outStart[n]];
-        int[] fill = Arrays.copyOf(outStart, n);
+        users = Arrays.copyOf(found, count);
+        // The design knows each link's ends, protocol and each component's kind by position: no lookups here.
+        int links = design.links().size();
+        // Counted at source + 2 and summed, so that placing each edge at outStart[source + 1]++ leaves
+        // outStart[v] at the first edge of v: no arrays of counts or cursors besides the result.
+        outStart = new int[n + 2];
         for (int e = 0; e < links; e++) {
             if (isTraffic(e)) {
-                int at = fill[design.linkSourceIndex(e)]++;
+                outStart[design.linkSourceIndex(e) + 2]++;
+            }
+        }
+        for (int i = 2; i <= n + 1; i++) {
+            outStart[i] += outStart[i - 1];
+        }
+        int edges = outStart[n + 1];
+        outTargets = new int[edges + users.length];
+        outLinks = new int[edges];
+        for (int e = 0; e < links; e++) {
+            if (isTraffic(e)) {
+                int at = outStart[design.linkSourceIndex(e) + 1]++;
                 outTargets[at] = design.linkTargetIndex(e);
                 outLinks[at] = e;
             }
         }
-        domain = new int[n];
-        for (int i = 0; i < n; i++) {
-            int host = design.hostIndex(i);
-            domain[i] = host < 0 ? i : host;
-        }
-        users = java.util.stream.IntStream.range(0, n).filter(i -> design.kindAt(i) == ComponentKind.USERS).toArray();
+        // The root's row, after the last vertex's: the users.
+        System.arraycopy(users, 0, outTargets, edges, users.length);
+        outStart[n + 1] = edges + users.length;
+        size = n;
         reachedFromUsers = reachable(null);
     }
 
@@ -84,7 +94,7 @@ public final class TrafficGraph {
     }
 
     public int size() {
-        return domain.length;
+        return size;
     }
 
     public int indexOf(String id) {
@@ -129,14 +139,31 @@ public final class TrafficGraph {
         return outLinks[edge];
     }
 
-    /** The edge targets, indexed by the ranges of {@link #outStart} and {@link #outEnd}. */
+    /**
+     * The edges as compressed sparse rows, for searches from {@link #root()}: the successors of {@code v}
+     * are {@code targets()[rowStarts()[v] .. rowStarts()[v + 1])}, for every vertex and the root.
+     */
+    int[] rowStarts() {
+        return outStart;
+    }
+
+    /** See {@link #rowStarts()}. */
     int[] targets() {
         return outTargets;
     }
 
+    /**
+     * A vertex number past the components' whose successors are the users: where every path starts. The
+     * failure analysis searches from it; kept in the same rows, so it needs no copy of the graph.
+     */
+    int root() {
+        return size;
+    }
+
     /** The failure domain of a vertex: the index of its host server, or its own index when unhosted. */
     public int domainOf(int vertex) {
-        return domain[vertex];
+        int host = design.hostIndex(vertex);
+        return host < 0 ? vertex : host;
     }
 
     /** The users (internet) vertices, where all traffic starts; they never fail. */
