@@ -24,8 +24,14 @@ public final class TrafficGraph {
     private final int[] outLinks;
     private final int size;
     private final int[] users;
-    /** What users reach with nothing down: the failure analysis and several rules each need it. */
-    private final boolean[] reachedFromUsers;
+    /**
+     * What users reach, by vertex: {@link #REACHED} when they reach it at all, and the bit of each kind
+     * (its ordinal) when they reach it on a path with no component of that kind. The failure analysis and
+     * several rules need the first; the firewall and database rules ask for paths that avoid firewalls or
+     * application servers. One search answers them all.
+     */
+    private final int[] reachedAvoiding;
+    private static final int REACHED = 1 << 31;
 
     public TrafficGraph(Design design) {
         this.design = design;
@@ -68,7 +74,7 @@ public final class TrafficGraph {
         System.arraycopy(users, 0, outTargets, edges, users.length);
         outStart[n + 1] = edges + users.length;
         size = n;
-        reachedFromUsers = reachable(null);
+        reachedAvoiding = reachedAvoidingEachKind();
     }
 
     /** Whether a link carries user traffic through the graph (and does not touch a DNS record). */
@@ -171,18 +177,56 @@ public final class TrafficGraph {
         return users.clone();
     }
 
-    /** A mask of the vertices whose component is of {@code kind}, to pass to {@link #reachable}. */
-    public boolean[] verticesOf(ComponentKind kind) {
-        boolean[] mask = new boolean[size()];
-        for (int v = 0; v < mask.length; v++) {
-            mask[v] = design.kindAt(v) == kind;
-        }
-        return mask;
-    }
-
     /** Whether users reach {@code vertex} with nothing down. */
     public boolean reached(int vertex) {
-        return reachedFromUsers[vertex];
+        return (reachedAvoiding[vertex] & REACHED) != 0;
+    }
+
+    /**
+     * Whether users reach {@code vertex} on a path with no component of {@code kind} on it ({@code vertex}
+     * included, the users themselves not): {@link #reachable} with every component of that kind down.
+     */
+    public boolean reachedAvoiding(int vertex, ComponentKind kind) {
+        return (reachedAvoiding[vertex] & 1 << kind.ordinal()) != 0;
+    }
+
+    /**
+     * A search that carries, to each vertex, the kinds some path from the users to it avoids. A vertex is
+     * searched again only when it learns a new kind, which on designs (paths of a few hops, mostly in one
+     * direction) is rare: about one search's work for what took a search per kind.
+     */
+    private int[] reachedAvoidingEachKind() {
+        int[] avoids = new int[size];
+        int[] queue = new int[size]; // circular: a vertex is queued at most once at a time
+        boolean[] queued = new boolean[size];
+        int head = 0;
+        int queuedCount = 0;
+        for (int u : users) {
+            avoids[u] = -1; // REACHED and every kind: users are where paths start, not on them
+            if (!queued[u]) {
+                queued[u] = true;
+                queue[(head + queuedCount++) % size] = u;
+            }
+        }
+        while (queuedCount > 0) {
+            int v = queue[head];
+            head = head + 1 == size ? 0 : head + 1;
+            queuedCount--;
+            queued[v] = false;
+            int carried = avoids[v];
+            for (int e = outStart[v]; e < outStart[v + 1]; e++) {
+                int w = outTargets[e];
+                int learned = carried & ~(1 << design.kindAt(w).ordinal()) & ~avoids[w];
+                if (learned != 0) {
+                    avoids[w] |= learned;
+                    if (!queued[w]) {
+                        queued[w] = true;
+                        queue[(head + queuedCount++) % size] = w;
+                    }
+                }
+            }
+        }
+        return avoids;
     }
 
     /**

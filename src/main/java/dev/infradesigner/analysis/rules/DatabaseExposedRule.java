@@ -26,10 +26,8 @@ public final class DatabaseExposedRule implements AuditRule {
     @Override
     public void check(AuditContext context, Consumer<Finding> report) {
         TrafficGraph graph = context.traffic();
-        boolean[] applications = graph.verticesOf(ComponentKind.APP_SERVER);
-        boolean[] reached = graph.reachable(applications);
         for (int v = 0; v < graph.size(); v++) {
-            if (graph.kindOf(v) == ComponentKind.DATABASE && reached[v]) {
+            if (graph.kindOf(v) == ComponentKind.DATABASE && graph.reachedAvoiding(v, ComponentKind.APP_SERVER)) {
                 Component db = graph.component(v);
                 report.accept(finding(Severity.ERROR, context.name(db) + " can be reached from the internet "
                         + "without going through an application server: anyone can try its passwords and exploits.",

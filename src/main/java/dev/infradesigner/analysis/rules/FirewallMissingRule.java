@@ -32,8 +32,6 @@ public final class FirewallMissingRule implements AuditRule {
     @Override
     public void check(AuditContext context, Consumer<Finding> report) {
         TrafficGraph graph = context.traffic();
-        boolean[] firewalls = graph.verticesOf(ComponentKind.FIREWALL);
-        boolean[] reachedWithoutFirewalls = graph.reachable(firewalls);
         int n = graph.size();
         boolean[] entryTarget = new boolean[n];
         Entry.links(context).forEach(l -> entryTarget[graph.indexOf(l.to())] = true);
@@ -46,7 +44,7 @@ public final class FirewallMissingRule implements AuditRule {
             int d = graph.domainOf(v);
             hostsFirewall[d] |= d != v && graph.kindOf(v) == ComponentKind.FIREWALL;
             reachable[d] |= graph.reached(v);
-            reachableWithoutFirewalls[d] |= reachedWithoutFirewalls[v];
+            reachableWithoutFirewalls[d] |= graph.reachedAvoiding(v, ComponentKind.FIREWALL);
             facesInternet[d] |= entryTarget[v];
         }
         for (int v = 0; v < n; v++) {
