@@ -15,6 +15,12 @@ import java.util.function.Consumer;
  */
 public final class FirewallMissingRule implements AuditRule {
 
+    /** What a server's failure domain holds, a bit each: summed over the server and what it hosts. */
+    private static final int HOSTS_FIREWALL = 1;
+    private static final int REACHED = 2;
+    private static final int REACHED_AROUND_FIREWALLS = 4;
+    private static final int FACES_INTERNET = 8;
+
     /** The same for every server (the finding names it): one string, not one per server of a large design. */
     private static final String FIX = "Add a host firewall on it that denies incoming traffic by default and "
             + "allows only the ports its links need (and SSH from the administrators' network).";
@@ -33,28 +39,24 @@ public final class FirewallMissingRule implements AuditRule {
     public void check(AuditContext context, Consumer<Finding> report) {
         TrafficGraph graph = context.traffic();
         int n = graph.size();
-        boolean[] entryTarget = new boolean[n];
-        Entry.links(context).forEach(l -> entryTarget[graph.indexOf(l.to())] = true);
         // One pass over the vertices sums up each server with what it hosts (its failure domain).
-        boolean[] hostsFirewall = new boolean[n];
-        boolean[] reachable = new boolean[n];
-        boolean[] reachableWithoutFirewalls = new boolean[n];
-        boolean[] facesInternet = new boolean[n];
+        byte[] domain = new byte[n];
         for (int v = 0; v < n; v++) {
             int d = graph.domainOf(v);
-            hostsFirewall[d] |= d != v && graph.kindOf(v) == ComponentKind.FIREWALL;
-            reachable[d] |= graph.reached(v);
-            reachableWithoutFirewalls[d] |= graph.reachedAvoiding(v, ComponentKind.FIREWALL);
-            facesInternet[d] |= entryTarget[v];
+            domain[d] |= (byte) ((d != v && graph.kindOf(v) == ComponentKind.FIREWALL ? HOSTS_FIREWALL : 0)
+                    | (graph.reached(v) ? REACHED : 0)
+                    | (graph.reachedAvoiding(v, ComponentKind.FIREWALL) ? REACHED_AROUND_FIREWALLS : 0));
         }
+        Entry.links(context).forEach(l -> domain[graph.domainOf(graph.indexOf(l.to()))] |= FACES_INTERNET);
         for (int v = 0; v < n; v++) {
-            if (graph.kindOf(v) != ComponentKind.SERVER || hostsFirewall[v]
-                    || reachable[v] && !reachableWithoutFirewalls[v]) {
+            int flags = domain[v];
+            if (graph.kindOf(v) != ComponentKind.SERVER || (flags & HOSTS_FIREWALL) != 0
+                    || (flags & REACHED) != 0 && (flags & REACHED_AROUND_FIREWALLS) == 0) {
                 continue; // not a server, a host firewall on it, or behind a firewall
             }
             String label = graph.design().labelAt(v);
             List<String> server = List.of(graph.design().idAt(v));
-            report.accept(facesInternet[v]
+            report.accept((flags & FACES_INTERNET) != 0
                     ? finding(Severity.ERROR, "\"" + label + "\" takes traffic straight from the internet with no "
                             + "firewall on it or in front of it: every port it opens, SSH and databases included, is "
                             + "open to the world.", FIX, server)

@@ -38,8 +38,12 @@ public final class PlaintextBehindTlsRule implements AuditRule {
             int to = graph.indexOf(entry.to());
             endsTls[to] |= entry.protocol() == Protocol.HTTPS && graph.kindOf(to) == ComponentKind.LOAD_BALANCER;
         }
-        int[] namedFor = new int[graph.size()]; // 1 + the load balancer a backend was last listed for
-        int[] backends = new int[graph.size()];
+        int widest = 0;
+        for (int lbAt = 0; lbAt < endsTls.length; lbAt++) {
+            widest = endsTls[lbAt] ? Math.max(widest, graph.outEnd(lbAt) - graph.outStart(lbAt)) : widest;
+        }
+        boolean[] listed = new boolean[graph.size()]; // cleared again after each load balancer
+        int[] backends = new int[widest];
         for (int lbAt = 0; lbAt < endsTls.length; lbAt++) {
             if (!endsTls[lbAt]) {
                 continue;
@@ -49,13 +53,16 @@ public final class PlaintextBehindTlsRule implements AuditRule {
             for (int edge = graph.outStart(lbAt); edge < graph.outEnd(lbAt); edge++) {
                 Protocol protocol = design.protocolAt(graph.linkOf(edge));
                 int backend = graph.target(edge);
-                if ((protocol == Protocol.HTTP || protocol == Protocol.TCP) && namedFor[backend] != lbAt + 1) {
-                    namedFor[backend] = lbAt + 1;
+                if ((protocol == Protocol.HTTP || protocol == Protocol.TCP) && !listed[backend]) {
+                    listed[backend] = true;
                     backends[count++] = backend;
                 }
             }
             if (count > 0) {
                 report.accept(finding(graph, context, lbAt, backends, count));
+            }
+            for (int i = 0; i < count; i++) {
+                listed[backends[i]] = false;
             }
         }
     }

@@ -38,6 +38,18 @@ class PlaintextBehindTlsRuleTest {
     }
 
     @Test
+    void twoLoadBalancersSharingBackendsEachListThemAll() {
+        Design d = sample(3).with(Component.create("lb-b", ComponentKind.LOAD_BALANCER, "HAProxy B", Fixtures.at(0, 0)))
+                .with(Link.of("users-lb-b", "users", "lb-b", Protocol.HTTPS))
+                .with(Link.of("lb-b-nginx-3", "lb-b", "nginx-3", Protocol.HTTP))
+                .with(Link.of("lb-b-nginx-2", "lb-b", "nginx-2", Protocol.HTTP));
+        var findings = run(rule, d);
+        assertEquals(2, findings.size(), findings::toString);
+        assertEquals(List.of("lb", "nginx-2", "nginx-3"), findings.get(0).componentIds());
+        assertEquals(List.of("lb-b", "nginx-3", "nginx-2"), findings.get(1).componentIds());
+    }
+
+    @Test
     void reEncryptingToTheBackendsIsFine() {
         assertEquals(List.of(), run(rule, sample(4)));
     }
