@@ -172,11 +172,6 @@ public final class TrafficGraph {
         return host < 0 ? vertex : host;
     }
 
-    /** The users (internet) vertices, where all traffic starts; they never fail. */
-    public int[] users() {
-        return users.clone();
-    }
-
     /** Whether users reach {@code vertex} with nothing down. */
     public boolean reached(int vertex) {
         return (reachedAvoiding[vertex] & REACHED) != 0;
