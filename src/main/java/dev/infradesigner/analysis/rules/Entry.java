@@ -11,7 +11,12 @@ final class Entry {
     private Entry() {
     }
 
+    /** The entry links of the design being audited, found by the first of the rules that ask (six do). */
     static List<Link> links(AuditContext context) {
+        return context.shared(Entry.class, Entry::find);
+    }
+
+    private static List<Link> find(AuditContext context) {
         return context.design().componentsOf(ComponentKind.USERS).stream()
                 .flatMap(u -> context.linksFrom(u.id()).stream())
                 .filter(l -> context.traffic().isTraffic(l))
