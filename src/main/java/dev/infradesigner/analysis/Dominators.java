@@ -7,29 +7,41 @@ import java.util.Arrays;
  * path from the root to {@code v} passes through {@code d}.
  *
  * <p>The iterative algorithm of Cooper, Harvey and Kennedy, "A Simple, Fast Dominance Algorithm" (2001):
- * repeated passes in reverse postorder, intersecting predecessors' dominators. Each pass is linear; on the
- * shallow, mostly acyclic graphs of infrastructure designs it converges in two or three passes. The
- * depth-first search is iterative, so a 100,000-long chain cannot overflow the stack.
+ * repeated passes over the vertices, intersecting predecessors' dominators. Each pass is linear; on the
+ * shallow, mostly acyclic graphs of infrastructure designs it converges in two or three passes. Every
+ * search is iterative, so a 100,000-long chain cannot overflow the stack.
  *
- * <p>Inside, vertices are renumbered in reverse postorder, as the paper suggests: a vertex's dominators
- * then have smaller numbers, predecessors mostly have nearby ones, and every pass reads its arrays nearly
- * in order. At 100,000 components the arrays no longer fit in the cache, and numbered by the design's
- * order each intersection and each tree walk cost a miss per step.
+ * <p>Inside, vertices are renumbered so that a vertex's dominators have smaller numbers. The paper uses
+ * reverse postorder; the order in which a search first takes the vertices does as well, and the traffic
+ * graph's search follows the design's order, where a depth-first search jumps across the design (one
+ * load balancer's backends lie hundreds of components apart). At 100,000 components the arrays no longer
+ * fit in the cache, and every jump cost a miss.
  */
 final class Dominators {
 
-    /** Each reachable vertex by its reverse-postorder number (the first {@link #count}); the root is number 0. */
+    /**
+     * How many passes a given order may take before the vertices are renumbered in reverse postorder:
+     * designs settle in two to four; more means links that point back against the order, whose passes
+     * reverse postorder bounds.
+     */
+    static final int MAX_PASSES = 6;
+
+    /** Each reachable vertex by its number (the first {@link #count}); the root is number 0. */
     private final int[] vertexOf;
     /** How many vertices the root reaches, itself included. */
     private final int count;
-    /** Each vertex's reverse-postorder number, or -1 when the root does not reach it. */
+    /** Each vertex's number, or -1 when the root does not reach it. */
     private final int[] numberOf;
-    /** Immediate dominators, both sides numbered in reverse postorder. */
+    /** Immediate dominators, both sides by number. */
     private final int[] idom;
+    /** Whether {@link #vertexOf} is the order the caller gave. */
+    private final boolean searchOrderKept;
     /** Scratch for {@link #commonDominator}, all zeros between calls: one array for every tier. */
     private int[] below;
 
     /**
+     * Numbers the vertices in reverse postorder, by a depth-first search from {@code root}.
+     *
      * @param vertexCount the number of vertices
      * @param succStart   successor ranges (compressed sparse rows): successors of v are
      *                    {@code succ[succStart[v] .. succStart[v + 1])}
@@ -37,16 +49,54 @@ final class Dominators {
      * @param root        where every path starts
      */
     Dominators(int vertexCount, int[] succStart, int[] succ, int root) {
-        vertexOf = new int[vertexCount];
-        count = depthFirstPostorder(succStart, succ, root, vertexOf);
+        this(vertexCount, succStart, succ, root, null, 0, 0);
+    }
+
+    /**
+     * Numbers the vertices in {@code order}: the root first, then every vertex it reaches, each once and
+     * after one of its predecessors, as a search from the root first takes them. That keeps a vertex's
+     * dominators before it, which is all the intersections need; reverse postorder only makes the passes
+     * fewer. An order that follows the design (see {@link TrafficGraph#searchOrder()}) is read nearly in
+     * order, where a depth-first search jumps across it. When {@code order} is not such an order, or has
+     * not settled after {@code maxPasses} passes, the vertices are numbered in reverse postorder after all,
+     * so the cost stays linear in passes that reverse postorder bounds.
+     */
+    Dominators(int vertexCount, int[] succStart, int[] succ, int[] order, int count, int maxPasses) {
+        this(vertexCount, succStart, succ, order[0], order, count, maxPasses);
+    }
+
+    private Dominators(int vertexCount, int[] succStart, int[] succ, int root, int[] order, int count,
+            int maxPasses) {
         numberOf = new int[vertexCount];
-        Arrays.fill(numberOf, -1);
-        for (int i = 0, j = count - 1; i < j; i++, j--) { // postorder reversed, in place
-            int v = vertexOf[i];
-            vertexOf[i] = vertexOf[j];
-            vertexOf[j] = v;
+        int[] found = order == null ? null : solve(order, count, succStart, succ, numberOf, maxPasses);
+        searchOrderKept = found != null;
+        if (found == null) {
+            order = new int[vertexCount];
+            count = depthFirstPostorder(succStart, succ, root, order);
+            for (int i = 0, j = count - 1; i < j; i++, j--) { // postorder reversed, in place
+                int v = order[i];
+                order[i] = order[j];
+                order[j] = v;
+            }
+            found = solve(order, count, succStart, succ, numberOf, Integer.MAX_VALUE);
         }
+        vertexOf = order;
+        this.count = count;
+        idom = found;
+    }
+
+    /**
+     * Fills {@code numberOf} from {@code vertexOf} and returns the immediate dominators by number, or null
+     * when the numbering is not a search's (a vertex repeated, a reachable vertex left out, or one with
+     * no predecessor before it) or needs more than {@code maxPasses} passes.
+     */
+    private static int[] solve(int[] vertexOf, int count, int[] succStart, int[] succ, int[] numberOf,
+            int maxPasses) {
+        Arrays.fill(numberOf, -1);
         for (int i = 0; i < count; i++) {
+            if (numberOf[vertexOf[i]] >= 0) {
+                return null;
+            }
             numberOf[vertexOf[i]] = i;
         }
         // Predecessors by number, from reachable vertices only (the others dominate nothing). Each edge's
@@ -58,6 +108,9 @@ final class Dominators {
             int v = vertexOf[i];
             for (int e = succStart[v]; e < succStart[v + 1]; e++) {
                 int target = numberOf[succ[e]];
+                if (target < 0) {
+                    return null;
+                }
                 numberedSucc[edges++] = target;
                 predStart[target + 1]++;
             }
@@ -66,25 +119,37 @@ final class Dominators {
             predStart[i + 1] += predStart[i];
         }
         int[] pred = new int[predStart[count]];
-        int[] fill = Arrays.copyOf(predStart, count);
         for (int i = 0, k = 0; i < count; i++) {
             int v = vertexOf[i];
             for (int end = k + succStart[v + 1] - succStart[v]; k < end; k++) {
-                pred[fill[numberedSucc[k]]++] = i;
+                pred[predStart[numberedSucc[k]]++] = i; // predStart[b] ends at b's end, then shifts back
             }
         }
-        idom = new int[count];
+        for (int b = count; b > 0; b--) {
+            predStart[b] = predStart[b - 1];
+        }
+        predStart[0] = 0;
+        // Predecessors were filled in increasing number, so each vertex's first is its earliest.
+        for (int b = 1; b < count; b++) {
+            if (predStart[b] == predStart[b + 1] || pred[predStart[b]] >= b) {
+                return null;
+            }
+        }
+        int[] idom = new int[count];
         Arrays.fill(idom, -1);
         idom[0] = 0;
         boolean changed = true;
-        while (changed) {
+        for (int passes = 0; changed; passes++) {
+            if (passes == maxPasses) {
+                return null;
+            }
             changed = false;
             for (int b = 1; b < count; b++) {
                 int newIdom = -1;
                 for (int e = predStart[b]; e < predStart[b + 1]; e++) {
                     int p = pred[e];
                     if (idom[p] != -1) {
-                        newIdom = newIdom == -1 ? p : intersect(p, newIdom);
+                        newIdom = newIdom == -1 ? p : intersect(idom, p, newIdom);
                     }
                 }
                 if (idom[b] != newIdom) {
@@ -93,6 +158,12 @@ final class Dominators {
                 }
             }
         }
+        return idom;
+    }
+
+    /** Whether the vertices kept the order they were given (false: they were renumbered in reverse postorder). */
+    boolean searchOrderKept() {
+        return searchOrderKept;
     }
 
     /**
@@ -137,7 +208,7 @@ final class Dominators {
     }
 
     /** The nearest common dominator of two numbered vertices: a dominator has the smaller number. */
-    private int intersect(int a, int b) {
+    private static int intersect(int[] idom, int a, int b) {
         int f1 = a;
         int f2 = b;
         while (f1 != f2) {

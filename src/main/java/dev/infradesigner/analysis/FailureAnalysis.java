@@ -77,7 +77,8 @@ public final class FailureAnalysis {
         int root = graph.root();
         int[] start = graph.rowStarts();
         int[] succ = graph.targets();
-        Dominators dominators = new Dominators(root + 1, start, succ, root);
+        Dominators dominators = new Dominators(root + 1, start, succ, graph.searchOrder(),
+                graph.searchOrderLength(), Dominators.MAX_PASSES);
         Search search = new Search(root, start, succ);
         for (Map.Entry<Tier, int[]> entry : members.entrySet()) {
             Tier tier = entry.getKey();

@@ -1,6 +1,10 @@
 package dev.infradesigner.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.infradesigner.bench.DesignGenerator;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dominators against their definition, found by brute force: {@code d} dominates {@code v} when
  * removing {@code d} leaves {@code v} unreachable. Random graphs with cycles, dead ends, self-loops,
- * parallel edges and unreachable parts.
+ * parallel edges and unreachable parts, numbered in reverse postorder, in random search orders (with too
+ * few passes allowed, at times, so that they are renumbered), and in orders no search could take.
  */
 class DominatorsTest {
 
@@ -37,6 +42,30 @@ class DominatorsTest {
                 start[v + 1] = succ.size();
             }
             return new Graph(n, start, succ.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /**
+         * The root, then every vertex it reaches in the order a randomised search first takes them (each
+         * after a predecessor), then -1 for the rest.
+         */
+        int[] searchOrder(int root, Random random) {
+            int[] order = new int[n];
+            Arrays.fill(order, -1);
+            boolean[] taken = new boolean[n];
+            List<Integer> frontier = new ArrayList<>(List.of(root));
+            int count = 0;
+            while (!frontier.isEmpty()) {
+                int v = frontier.remove(random.nextInt(frontier.size()));
+                if (taken[v]) {
+                    continue;
+                }
+                taken[v] = true;
+                order[count++] = v;
+                for (int e = start[v]; e < start[v + 1]; e++) {
+                    frontier.add(succ[e]);
+                }
+            }
+            return order;
         }
 
         /** Whether the root reaches each vertex when {@code removed} (or -1 for none) is gone. */
@@ -88,40 +117,109 @@ class DominatorsTest {
 
     @Test
     void immediateDominatorsAndCommonDominatorsMatchTheDefinitionOnRandomGraphs() {
+        int kept = 0;
+        int renumbered = 0;
         for (long seed = 0; seed < 3_000; seed++) {
             Random random = new Random(seed);
             Graph g = Graph.random(random);
             int root = random.nextInt(g.n());
-            boolean[][] dominates = g.dominates(root);
-            boolean[] reached = g.reached(root, -1);
-            Dominators dominators = new Dominators(g.n(), g.start(), g.succ(), root);
-            for (int v = 0; v < g.n(); v++) {
-                int expected = -1;
-                if (v == root) {
-                    expected = root;
-                } else if (reached[v]) {
-                    List<Integer> strict = new ArrayList<>();
-                    for (int d = 0; d < g.n(); d++) {
-                        if (d != v && dominates[d][v]) {
-                            strict.add(d);
-                        }
-                    }
-                    expected = deepest(strict, dominates);
-                }
-                assertEquals(expected, dominators.idom(v), "seed " + seed + ": idom of " + v);
+            int[] members = random.ints(1 + random.nextInt(4), 0, g.n()).toArray();
+            assertMatchesTheDefinition(g, root, new Dominators(g.n(), g.start(), g.succ(), root), members,
+                    "seed " + seed + " in reverse postorder");
+            int[] order = g.searchOrder(root, random);
+            int count = (int) Arrays.stream(order).filter(v -> v >= 0).count();
+            int maxPasses = 1 + random.nextInt(Dominators.MAX_PASSES);
+            Dominators inOrder = new Dominators(g.n(), g.start(), g.succ(), order, count, maxPasses);
+            assertMatchesTheDefinition(g, root, inOrder, members, "seed " + seed + " in " + Arrays.toString(order)
+                    + " with at most " + maxPasses + " passes");
+            kept += inOrder.searchOrderKept() ? 1 : 0;
+            renumbered += inOrder.searchOrderKept() ? 0 : 1;
+        }
+        assertTrue(kept > 1_000 && renumbered > 100, kept + " search orders kept, " + renumbered + " renumbered");
+    }
+
+    @Test
+    void anOrderNoSearchCouldTakeIsRenumbered() {
+        for (long seed = 0; seed < 1_000; seed++) {
+            Random random = new Random(seed);
+            Graph g = Graph.random(random);
+            int root = random.nextInt(g.n());
+            int[] order = g.searchOrder(root, random);
+            int count = (int) Arrays.stream(order).filter(v -> v >= 0).count();
+            if (count < 3) {
+                continue;
             }
             int[] members = random.ints(1 + random.nextInt(4), 0, g.n()).toArray();
-            List<Integer> common = new ArrayList<>();
-            for (int d = 0; d < g.n(); d++) {
-                int candidate = d;
-                boolean any = Arrays.stream(members).anyMatch(m -> reached[m]);
-                if (any && Arrays.stream(members).filter(m -> reached[m]).allMatch(m -> dominates[candidate][m])) {
-                    common.add(d);
+            int[] broken = order.clone();
+            int last = count - 1;
+            int i = 1 + random.nextInt(count - 2);
+            // Swapped, a vertex may come before all its predecessors; repeated or left out, it is no order.
+            String how = switch (random.nextInt(3)) {
+                case 0 -> {
+                    broken[i] = order[last];
+                    broken[last] = order[i];
+                    yield "swapped";
                 }
+                case 1 -> {
+                    broken[last] = order[i];
+                    yield "repeated";
+                }
+                default -> {
+                    broken[last] = -1;
+                    yield "left out";
+                }
+            };
+            int length = how.equals("left out") ? last : count;
+            Dominators d = new Dominators(g.n(), g.start(), g.succ(), broken, length, Dominators.MAX_PASSES);
+            if (!how.equals("swapped")) {
+                assertFalse(d.searchOrderKept(), "seed " + seed + ": a vertex " + how);
             }
-            assertEquals(deepest(common, dominates), dominators.commonDominator(members),
-                    "seed " + seed + ": common dominator of " + Arrays.toString(members));
+            assertMatchesTheDefinition(g, root, d, members, "seed " + seed + ": " + how + " " + Arrays.toString(broken));
         }
+    }
+
+    @Test
+    void aDesignsSearchOrderIsKept() {
+        TrafficGraph graph = new TrafficGraph(DesignGenerator.generate(2_000));
+        Dominators inOrder = new Dominators(graph.root() + 1, graph.rowStarts(), graph.targets(),
+                graph.searchOrder(), graph.searchOrderLength(), Dominators.MAX_PASSES);
+        assertTrue(inOrder.searchOrderKept());
+        Dominators reversePostorder = new Dominators(graph.root() + 1, graph.rowStarts(), graph.targets(),
+                graph.root());
+        for (int v = 0; v <= graph.root(); v++) {
+            assertEquals(reversePostorder.idom(v), inOrder.idom(v), "vertex " + v);
+        }
+    }
+
+    private static void assertMatchesTheDefinition(Graph g, int root, Dominators dominators, int[] members,
+            String what) {
+        boolean[][] dominates = g.dominates(root);
+        boolean[] reached = g.reached(root, -1);
+        for (int v = 0; v < g.n(); v++) {
+            int expected = -1;
+            if (v == root) {
+                expected = root;
+            } else if (reached[v]) {
+                List<Integer> strict = new ArrayList<>();
+                for (int d = 0; d < g.n(); d++) {
+                    if (d != v && dominates[d][v]) {
+                        strict.add(d);
+                    }
+                }
+                expected = deepest(strict, dominates);
+            }
+            assertEquals(expected, dominators.idom(v), what + ": idom of " + v);
+        }
+        List<Integer> common = new ArrayList<>();
+        for (int d = 0; d < g.n(); d++) {
+            int candidate = d;
+            boolean any = Arrays.stream(members).anyMatch(m -> reached[m]);
+            if (any && Arrays.stream(members).filter(m -> reached[m]).allMatch(m -> dominates[candidate][m])) {
+                common.add(d);
+            }
+        }
+        assertEquals(deepest(common, dominates), dominators.commonDominator(members),
+                what + ": common dominator of " + Arrays.toString(members));
     }
 
     @Test
