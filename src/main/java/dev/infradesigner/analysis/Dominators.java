@@ -31,7 +31,7 @@ final class Dominators {
     private final int[] vertexOf;
     /** How many vertices the root reaches, itself included. */
     private final int count;
-    /** Each vertex's number, or -1 when the root does not reach it. */
+    /** Each vertex's number plus one, or 0 when the root does not reach it (so a new array needs no fill). */
     private final int[] numberOf;
     /** Immediate dominators, both sides by number. */
     private final int[] idom;
@@ -79,6 +79,7 @@ final class Dominators {
                 order[i] = order[j];
                 order[j] = v;
             }
+            Arrays.fill(numberOf, 0);
             found = solve(order, count, succStart, succ, numberOf, Integer.MAX_VALUE);
         }
         vertexOf = order;
@@ -87,18 +88,17 @@ final class Dominators {
     }
 
     /**
-     * Fills {@code numberOf} from {@code vertexOf} and returns the immediate dominators by number, or null
+     * Fills {@code numberOf} (all zeros) from {@code vertexOf} and returns the immediate dominators by number, or null
      * when the numbering is not a search's (a vertex repeated, a reachable vertex left out, or one with
      * no predecessor before it) or needs more than {@code maxPasses} passes.
      */
     private static int[] solve(int[] vertexOf, int count, int[] succStart, int[] succ, int[] numberOf,
             int maxPasses) {
-        Arrays.fill(numberOf, -1);
         for (int i = 0; i < count; i++) {
-            if (numberOf[vertexOf[i]] >= 0) {
+            if (numberOf[vertexOf[i]] != 0) {
                 return null;
             }
-            numberOf[vertexOf[i]] = i;
+            numberOf[vertexOf[i]] = i + 1;
         }
         // Predecessors by number, from reachable vertices only (the others dominate nothing). Each edge's
         // target is looked up by number once, into an array read in order by the second pass.
@@ -108,7 +108,7 @@ final class Dominators {
         for (int i = 0; i < count; i++) {
             int v = vertexOf[i];
             for (int e = succStart[v]; e < succStart[v + 1]; e++) {
-                int target = numberOf[succ[e]];
+                int target = numberOf[succ[e]] - 1;
                 if (target < 0) {
                     return null;
                 }
@@ -205,7 +205,7 @@ final class Dominators {
         int total = 0;
         int deepest = -1;
         for (int v : vertices) {
-            int i = numberOf[v];
+            int i = numberOf[v] - 1;
             if (i >= 0) {
                 below[i]++;
                 total++;
@@ -229,7 +229,7 @@ final class Dominators {
 
     /** The immediate dominator of {@code v}, the root for the root, or -1 when the root cannot reach it. */
     int idom(int v) {
-        int i = numberOf[v];
+        int i = numberOf[v] - 1;
         return i < 0 ? -1 : vertexOf[idom[i]];
     }
 

@@ -7,6 +7,7 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Suppression;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,24 +125,23 @@ public final class Auditor {
                 begin[r] += begin[r - 1];
             }
             int[] next = Arrays.copyOf(begin, groups);
-            int[] order = new int[count];
+            Finding[] out = new Finding[count];
+            int[] outPlace = new int[count];
             for (int i = 0; i < count; i++) {
-                order[next[rank[i]]++] = i;
+                int at = next[rank[i]]++;
+                out[at] = findings[i];
+                outPlace[at] = place[i];
             }
             for (int r = 0; r < groups; r++) {
-                sortByPlace(order, begin[r], begin[r + 1]);
+                sortByPlace(out, outPlace, begin[r], begin[r + 1]);
             }
-            Finding[] out = new Finding[count];
-            for (int i = 0; i < count; i++) {
-                out[i] = findings[order[i]];
-            }
-            return List.of(out);
+            return Collections.unmodifiableList(Arrays.asList(out)); // no copy: nothing else holds out
         }
 
-        /** Sorts {@code order[from..to)} by place, keeping the order of equal places. */
-        private void sortByPlace(int[] order, int from, int to) {
+        /** Sorts {@code out[from..to)} by {@code place}, keeping the order of equal places. */
+        private static void sortByPlace(Finding[] out, int[] place, int from, int to) {
             int i = from + 1;
-            while (i < to && place[order[i - 1]] <= place[order[i]]) {
+            while (i < to && place[i - 1] <= place[i]) {
                 i++;
             }
             if (i >= to) {
@@ -149,12 +149,12 @@ public final class Auditor {
             }
             long[] keyed = new long[to - from];
             for (int j = 0; j < keyed.length; j++) {
-                keyed[j] = (long) (place[order[from + j]] + 1) << 32 | j;
+                keyed[j] = (long) (place[from + j] + 1) << 32 | j;
             }
             Arrays.sort(keyed);
-            int[] group = Arrays.copyOfRange(order, from, to);
+            Finding[] group = Arrays.copyOfRange(out, from, to);
             for (int j = 0; j < keyed.length; j++) {
-                order[from + j] = group[(int) keyed[j]];
+                out[from + j] = group[(int) keyed[j]];
             }
         }
     }

@@ -18,7 +18,7 @@ final class Replication {
     private static final int[] NONE = new int[0];
 
     private final Design design;
-    /** By component position: each database's sources' positions. */
+    /** By component position: each database's sources' positions; null for none. */
     private final int[][] sources;
     private final int[] replicas;
 
@@ -48,7 +48,8 @@ final class Replication {
      * array is shared (rules ask for each replica's sources in loops): read it, do not change it.
      */
     int[] sourcesOf(int index) {
-        return sources[index];
+        int[] found = sources[index];
+        return found == null ? NONE : found;
     }
 
     /** The component at {@code index}, for messages. */
@@ -79,11 +80,6 @@ final class Replication {
             if (design.protocolAt(e) == Protocol.REPLICATION && design.roleAt(from) != null
                     && design.roleAt(to) != null) {
                 sources[to] = withSource(sources[to], from);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (sources[i] == null) {
-                sources[i] = NONE;
             }
         }
         return new Replication(design, sources, Arrays.copyOf(replicas, replicaCount));
