@@ -88,8 +88,8 @@ final class Dominators {
     }
 
     /**
-     * Fills {@code numberOf} (all zeros) from {@code vertexOf} and returns the immediate dominators by number, or null
-     * when the numbering is not a search's (a vertex repeated, a reachable vertex left out, or one with
+     * Fills {@code numberOf} (all zeros) from {@code vertexOf} and returns the immediate dominators by
+     * number, or null when the numbering is not a search's (a vertex repeated, a reachable vertex left out, or one with
      * no predecessor before it) or needs more than {@code maxPasses} passes.
      */
     private static int[] solve(int[] vertexOf, int count, int[] succStart, int[] succ, int[] numberOf,

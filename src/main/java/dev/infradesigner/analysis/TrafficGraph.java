@@ -32,8 +32,12 @@ public final class TrafficGraph {
      */
     private final int[] reachedAvoiding;
     private static final int REACHED = 1 << 31;
+    /** See {@link #searchOrder()}; its length is set once, by the search that fills it. */
     private final int[] searchOrder;
     private int searchOrderLength;
+    /** A vertex's state in that search: to be taken (by the sweep, or queued), and taken at least once. */
+    private static final byte PENDING = 1;
+    private static final byte TAKEN = 2;
 
     public TrafficGraph(Design design) {
         this.design = design;
@@ -224,9 +228,6 @@ public final class TrafficGraph {
         searchOrderLength = taken;
         return avoids;
     }
-
-    private static final byte PENDING = 1;
-    private static final byte TAKEN = 2;
 
     /**
      * Hands on what {@code v} has learned to its successors, marking those that learn something as

@@ -174,7 +174,8 @@ class DominatorsTest {
             if (!how.equals("swapped")) {
                 assertFalse(d.searchOrderKept(), "seed " + seed + ": a vertex " + how);
             }
-            assertMatchesTheDefinition(g, root, d, members, "seed " + seed + ": " + how + " " + Arrays.toString(broken));
+            assertMatchesTheDefinition(g, root, d, members,
+                    "seed " + seed + ": " + how + " " + Arrays.toString(broken));
         }
     }
 
