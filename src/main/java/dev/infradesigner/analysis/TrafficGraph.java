@@ -35,7 +35,7 @@ public final class TrafficGraph {
     /** See {@link #searchOrder()}; its length is set once, by the search that fills it. */
     private final int[] searchOrder;
     private int searchOrderLength;
-    /** A vertex's state in that search: to be taken (by the sweep, or queued), and taken at least once. */
+    /** A vertex's state in that search: to be taken (by the sweep, or pushed behind it), and taken at least once. */
     private static final byte PENDING = 1;
     private static final byte TAKEN = 2;
 
@@ -202,8 +202,8 @@ public final class TrafficGraph {
      * after it: designs are drawn from the users inwards, so most links point forward, and one sweep reads
      * every array nearly in order. A breadth-first queue, whose order jumped from one load balancer's
      * backends to the next across the whole design, missed the cache on most vertices at 100,000
-     * components. What a link pointing back teaches is queued, and the queue then runs as a plain worklist
-     * search until nothing new is learned.
+     * components. What a link pointing back teaches is kept aside, and searched from as a plain worklist
+     * until nothing new is learned.
      */
     private int[] reachedAvoidingEachKind() {
         int[] avoids = new int[size];
@@ -216,14 +216,14 @@ public final class TrafficGraph {
             state[u] = PENDING;
             first = Math.min(first, u);
         }
-        Worklist queue = new Worklist();
+        Pending behind = new Pending();
         for (int v = first; v < size; v++) {
             if ((state[v] & PENDING) != 0) {
-                taken = take(v, avoids, state, taken, queue, true);
+                taken = take(v, avoids, state, taken, behind, true);
             }
         }
-        while (!queue.isEmpty()) {
-            taken = take(queue.remove(), avoids, state, taken, queue, false);
+        while (!behind.isEmpty()) {
+            taken = take(behind.pop(), avoids, state, taken, behind, false);
         }
         searchOrderLength = taken;
         return avoids;
@@ -231,10 +231,10 @@ public final class TrafficGraph {
 
     /**
      * Hands on what {@code v} has learned to its successors, marking those that learn something as
-     * pending: queued, unless the sweep (when {@code sweeping}) will still come to them. Returns how many
+     * pending: pushed {@code behind}, unless the sweep (when {@code sweeping}) will still come to them. Returns how many
      * vertices the search has taken, {@code v} included.
      */
-    private int take(int v, int[] avoids, byte[] state, int taken, Worklist queue, boolean sweeping) {
+    private int take(int v, int[] avoids, byte[] state, int taken, Pending behind, boolean sweeping) {
         if ((state[v] & TAKEN) == 0) {
             searchOrder[taken++] = v;
         }
@@ -248,7 +248,7 @@ public final class TrafficGraph {
                 if ((state[w] & PENDING) == 0) {
                     state[w] |= PENDING;
                     if (!sweeping || w <= v) {
-                        queue.add(w);
+                        behind.push(w);
                     }
                 }
             }
@@ -256,33 +256,29 @@ public final class TrafficGraph {
         return taken;
     }
 
-    /** A first-in, first-out queue of vertices that grows as needed: most designs never queue one. */
-    private static final class Worklist {
+    /**
+     * The vertices a link pointing back made pending, behind the sweep: a stack that grows as needed (most
+     * designs never push one). Any order reaches the same result, since a vertex is taken again whenever it
+     * learns something, and each is pushed by a vertex already taken, so the search order keeps a
+     * predecessor before every vertex.
+     */
+    private static final class Pending {
         private int[] items = new int[16];
-        private int head;
         private int count;
 
         boolean isEmpty() {
             return count == 0;
         }
 
-        void add(int v) {
+        void push(int v) {
             if (count == items.length) {
-                int[] grown = new int[2 * count];
-                for (int i = 0; i < count; i++) {
-                    grown[i] = items[(head + i) % items.length];
-                }
-                items = grown;
-                head = 0;
+                items = Arrays.copyOf(items, 2 * count);
             }
-            items[(head + count++) % items.length] = v;
+            items[count++] = v;
         }
 
-        int remove() {
-            int v = items[head];
-            head = (head + 1) % items.length;
-            count--;
-            return v;
+        int pop() {
+            return items[--count];
         }
     }
 

@@ -87,6 +87,6 @@ class TrafficGraphTest {
                 previous = order[i];
             }
         }
-        assertTrue(againstTheDesign > 1_000, "links pointing back were queued: " + againstTheDesign);
+        assertTrue(againstTheDesign > 1_000, "links pointing back were searched from behind the sweep: " + againstTheDesign);
     }
 }
