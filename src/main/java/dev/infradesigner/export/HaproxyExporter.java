@@ -20,6 +20,13 @@ import java.util.List;
  */
 public final class HaproxyExporter implements Exporter {
 
+    /**
+     * The port every load balancer's server answers HAProxy's own health ({@code /healthz}, which keepalived
+     * checks) and its Prometheus metrics ({@code /metrics}) on; the host firewall opens it to the design's
+     * Prometheus server only.
+     */
+    public static final int METRICS_PORT = 8404;
+
     private static final String TLS12_CIPHERS = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
             + "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:"
             + "ECDHE-RSA-CHACHA20-POLY1305:DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384";
