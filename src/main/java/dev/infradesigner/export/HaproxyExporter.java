@@ -48,7 +48,8 @@ public final class HaproxyExporter implements Exporter {
         for (Component lb : design.componentsOf(ComponentKind.LOAD_BALANCER)) {
             String folder = folders.next(ConfigText.folderOf(design, lb), lb.id());
             String name = mode == ExportMode.FULL ? "haproxy.cfg" : "haproxy-snippet.cfg";
-            files.add(new ExportedFile(folder + "/" + name, config(design, lb, mode), List.of(lb.id())));
+            files.add(new ExportedFile(folder + "/" + name, config(design, lb, mode), List.of(lb.id()),
+                    mode == ExportMode.FULL ? "/etc/haproxy/haproxy.cfg" : null));
         }
         return files;
     }

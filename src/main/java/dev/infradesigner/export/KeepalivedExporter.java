@@ -47,7 +47,8 @@ public final class KeepalivedExporter implements Exporter {
                 Component lb = members.get(i);
                 String folder = folders.next(ConfigText.folderOf(design, lb), lb.id());
                 files.add(new ExportedFile(folder + "/keepalived.conf",
-                        config(design, lb, group.getKey(), members, i, routerId, mode), List.of(lb.id())));
+                        config(design, lb, group.getKey(), members, i, routerId, mode), List.of(lb.id()),
+                        mode == ExportMode.FULL ? "/etc/keepalived/keepalived.conf" : null));
             }
         }
         return files;

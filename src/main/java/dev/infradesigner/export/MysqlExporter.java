@@ -56,7 +56,8 @@ public final class MysqlExporter implements Exporter {
             if (s.role() == DatabaseRole.REPLICA) {
                 cnf.append("read_only = ON\nsuper_read_only = ON\n");
             }
-            files.add(new ExportedFile(folder + name + ".cnf", cnf.toString(), List.of(db.id())));
+            files.add(new ExportedFile(folder + name + ".cnf", cnf.toString(), List.of(db.id()),
+                    "/etc/mysql/mariadb.conf.d/60-infra-designer.cnf"));
             if (s.role() == DatabaseRole.REPLICA) {
                 sourceOf(design, db).ifPresent(source -> files.add(new ExportedFile(folder + name
                         + "-start-replication.sql", replication(design, db, source), List.of(db.id(), source.id()))));

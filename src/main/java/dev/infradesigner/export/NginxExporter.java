@@ -45,7 +45,7 @@ public final class NginxExporter implements Exporter {
                     : ConfigText.header("#", design, web) + "\n" + body;
             String path = mode == ExportMode.FULL ? folder + "/nginx.conf" : folder + "/sites-available/" + site
                     + ".conf";
-            files.add(new ExportedFile(path, content, List.of(web.id())));
+            files.add(new ExportedFile(path, content, List.of(web.id()), mode == ExportMode.FULL ? "/etc/nginx/nginx.conf" : null));
         }
         return files;
     }

@@ -37,7 +37,7 @@ public final class PrometheusExporter implements Exporter {
             }
             String folder = folders.next(ConfigText.folderOf(design, service), service.id());
             files.add(new ExportedFile(folder + "/prometheus.yml", config(design, service, mode),
-                    List.of(service.id())));
+                    List.of(service.id()), mode == ExportMode.FULL ? "/etc/prometheus/prometheus.yml" : null));
         }
         files.addAll(new HostedAgentExporter().export(design));
         return files;
