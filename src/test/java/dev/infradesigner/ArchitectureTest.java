@@ -47,7 +47,7 @@ class ArchitectureTest {
     @Test
     void dependenciesPointInward() {
         noClasses().that().resideInAnyPackage("dev.infradesigner.io..", "dev.infradesigner.analysis..",
-                        "dev.infradesigner.export..")
+                        "dev.infradesigner.export..", "dev.infradesigner.lab..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.infradesigner.cli..",
                         "dev.infradesigner.ui..")
                 .check(classes);
@@ -56,6 +56,16 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("dev.infradesigner.ui..")
                 .should().dependOnClassesThat().resideInAPackage("dev.infradesigner.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theLabsProgramsStandAlone() {
+        // They run in JVMs of their own inside the lab's namespaces: nothing of ours but each other.
+        noClasses().that().resideInAPackage("dev.infradesigner.lab.programs..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.infradesigner.model..", "dev.infradesigner.io..",
+                        "dev.infradesigner.analysis..", "dev.infradesigner.export..", "dev.infradesigner.cli..",
+                        "dev.infradesigner.ui..")
                 .check(classes);
     }
 

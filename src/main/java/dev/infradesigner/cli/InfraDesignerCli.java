@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "infra-designer", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Draw, audit and export web infrastructure designs. With no command, opens the app.",
-        subcommands = {ValidateCommand.class, AuditCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, AuditCommand.class, ExportCommand.class, LabCommand.class,
+            CommandLine.HelpCommand.class})
 public final class InfraDesignerCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,58 @@
+package dev.infradesigner.cli;
+
+import dev.infradesigner.lab.drill.CaseResult;
+import dev.infradesigner.lab.drill.Check;
+import dev.infradesigner.lab.drill.LabReport;
+import java.io.PrintWriter;
+
+/** The lab's report for people: checks, then one line per drill with the audit's prediction beside it. */
+final class LabTextReport {
+
+    private LabTextReport() {
+    }
+
+    static void print(LabReport report, boolean details, PrintWriter out) {
+        out.printf("%nLab: %s%n", report.design());
+        out.printf("  %d hosts up in %.1f s; users at %s open %s (%s)%n", report.hosts(), report.bootMs() / 1000.0,
+                report.users(), report.entry().url(), report.entry().address());
+        report.notes().forEach(n -> out.println("  not run: " + n));
+        out.println();
+        out.println("Checks");
+        for (Check c : report.checks()) {
+            out.printf("  %-6s %-20s %s%n", c.passed() ? "ok" : "FAILED", c.name(), c.summary());
+            if (details || !c.passed()) {
+                c.details().forEach(d -> out.println("           " + d));
+            }
+        }
+        if (report.settings() != null) {
+            out.println();
+            out.printf("Drills (%.0f requests/s, %.0f%% writes; each failure lasts %d s; health checks may take %d s)%n",
+                    report.settings().rate(), report.settings().writes() * 100, report.settings().holdMs() / 1000,
+                    report.settings().reactionMs() / 1000);
+            out.printf("  %-22s %-7s %5s %7s %7s %10s %10s %9s  %-34s %s%n", "failure", "mode", "sent", "failed",
+                    "streak", "whole in", "back in", "float IP", "audit", "verdict");
+            for (CaseResult r : report.drills()) {
+                out.printf("  %-22s %-7s %5d %7d %7d %10s %10s %9s  %-34s %s%n",
+                        (r.drill().serviceOnly() ? "HAProxy on " : "") + r.target(), r.drill().mode().words(), r.sent(),
+                        r.failed(), r.longestStreak(), seconds(r.wholeAfterMs()), seconds(r.restoredMs()),
+                        r.floatingIpMs() < 0 ? "-" : seconds(r.floatingIpMs()), r.prediction().describe(),
+                        r.agrees() ? "agrees" : "DISAGREES: " + r.why());
+            }
+            long agree = report.drills().stream().filter(CaseResult::agrees).count();
+            out.printf("  reality agrees with the audit on %d of %d drills%n", agree, report.drills().size());
+        }
+        out.println();
+        if (report.teardownMs() >= 0) {
+            out.printf("Torn down in %.1f s; %s%n", report.teardownMs() / 1000.0, report.leftovers().isEmpty()
+                    ? "nothing left behind" : "LEFT BEHIND: " + String.join(", ", report.leftovers()));
+        } else {
+            out.println("Kept running: 'infra-designer lab down' removes it.");
+        }
+        out.println(report.passed() ? "Result: passed" : "Result: FAILED");
+        out.flush();
+    }
+
+    private static String seconds(long millis) {
+        return millis < 0 ? "never" : String.format("%.1f s", millis / 1000.0);
+    }
+}

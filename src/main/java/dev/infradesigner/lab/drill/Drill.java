@@ -1,0 +1,245 @@
+package dev.infradesigner.lab.drill;
+
+import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.rules.Auditor;
+import dev.infradesigner.lab.Lab;
+import dev.infradesigner.lab.LabHost;
+import dev.infradesigner.lab.LabPlan;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.LoadBalancerSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Fails each failure domain of a running lab in turn under the users' load, restores it, and compares what
+ * the users saw with what the audit predicted for that domain. A domain the audit calls safe may lose only
+ * the requests in flight when it failed, and nothing sent after the health checks react; one whose loss
+ * cuts users off must serve nobody; one that only loses the writable database must lose writes and keep
+ * reads.
+ */
+public final class Drill {
+
+    /**
+     * How hard and how long.
+     *
+     * @param rate       requests per second
+     * @param writes     the share of them that write
+     * @param holdMs     how long each failure lasts
+     * @param reactionMs how long health checks (and a floating IP) may take to route around a failure
+     * @param settleMs   how long the design may take to be whole again, before and after each failure
+     */
+    public record Settings(double rate, double writes, long holdMs, long reactionMs, long settleMs) {
+
+        public static final Settings DEFAULT = new Settings(20, 0.25, 10_000, 5_000, 60_000);
+    }
+
+    private final Lab lab;
+    private final LoadSession load;
+    private final Settings settings;
+    private final List<Finding> audit;
+    private final List<String> floatingIps;
+
+    public Drill(Lab lab, LoadSession load, Settings settings) {
+        this.lab = lab;
+        this.load = load;
+        this.settings = settings;
+        this.audit = new Auditor().audit(lab.plan().design());
+        Set<String> vips = new LinkedHashSet<>();
+        lab.plan().design().componentsOf(ComponentKind.LOAD_BALANCER).stream()
+                .map(lb -> lb.settings(LoadBalancerSettings.class).floatingIp()).filter(v -> v != null)
+                .forEach(vips::add);
+        this.floatingIps = List.copyOf(vips);
+    }
+
+    /** Every case for the plan: each server killed, then frozen; then each floating IP's HAProxy. */
+    public static List<DrillCase> cases(LabPlan plan) {
+        List<DrillCase> out = new ArrayList<>();
+        for (LabHost host : plan.hosts()) {
+            out.add(DrillCase.domain(host.hostname(), DrillCase.Mode.KILLED));
+            out.add(DrillCase.domain(host.hostname(), DrillCase.Mode.FROZEN));
+        }
+        Set<String> vips = new LinkedHashSet<>();
+        plan.design().componentsOf(ComponentKind.LOAD_BALANCER).stream()
+                .map(lb -> lb.settings(LoadBalancerSettings.class).floatingIp()).filter(v -> v != null)
+                .forEach(vips::add);
+        for (String vip : vips) {
+            out.add(DrillCase.haproxyOfHolder(vip, DrillCase.Mode.KILLED));
+            out.add(DrillCase.haproxyOfHolder(vip, DrillCase.Mode.FROZEN));
+        }
+        return out;
+    }
+
+    /** Waits until the design is whole before the first case; the time it took, or -1. */
+    public long awaitWhole() {
+        long start = System.currentTimeMillis();
+        OptionalLong whole = Whole.await(lab, load, settings.rate(), floatingIps, settings.settleMs());
+        return whole.isPresent() ? whole.getAsLong() - start : -1;
+    }
+
+    public CaseResult run(DrillCase drill, Consumer<String> progress) {
+        LabHost target = target(drill);
+        List<String> failedIds = new ArrayList<>();
+        if (drill.serviceOnly()) {
+            target.hostedOf(ComponentKind.LOAD_BALANCER).forEach(lb -> failedIds.add(lb.id()));
+        } else {
+            failedIds.add(target.server().id());
+        }
+        Prediction prediction = Prediction.of(lab.plan().design(), audit, failedIds);
+        progress.accept((drill.serviceOnly() ? "HAProxy on " : "") + target.hostname() + " " + drill.mode().words()
+                + " (audit: " + prediction.describe() + ")");
+        OptionalLong before = Whole.await(lab, load, settings.rate(), floatingIps, settings.settleMs());
+        String holderBefore = holders();
+        long failedAt = System.currentTimeMillis();
+        inflict(drill, target);
+        long vipMoved = -1;
+        long until = failedAt + settings.holdMs();
+        while (System.currentTimeMillis() < until) {
+            if (vipMoved < 0 && !holderBefore.isEmpty() && !holders().equals(holderBefore)
+                    && !holders().contains("none")) {
+                vipMoved = System.currentTimeMillis() - failedAt;
+            }
+            Whole.sleep(100);
+        }
+        long restoredAt = System.currentTimeMillis();
+        restore(drill, target);
+        OptionalLong whole = Whole.await(lab, load, settings.rate(), floatingIps, settings.settleMs());
+        long wholeAt = whole.orElse(System.currentTimeMillis());
+        // Requests still due when the design is whole again are waited for, so none is left out.
+        Whole.sleep(DUE_AFTER_MS);
+        return judge(drill, target, prediction, failedAt, restoredAt, wholeAt, whole.isPresent(), before.isPresent(),
+                vipMoved);
+    }
+
+    private static final long DUE_AFTER_MS = 2000;
+    /** A request this slow is not served well, even if it succeeds. */
+    private static final long SLOW_MS = 1500;
+
+    private CaseResult judge(DrillCase drill, LabHost target, Prediction prediction, long failedAt, long restoredAt,
+            long wholeAt, boolean becameWhole, boolean wasWhole, long vipMoved) {
+        long reactedAt = failedAt + settings.reactionMs();
+        List<RequestRecord> during = load.where(r -> r.start() >= failedAt && r.start() < restoredAt);
+        List<RequestRecord> inFlight = load.where(r -> r.inFlightAt(failedAt));
+        List<RequestRecord> late = load.where(r -> r.start() >= reactedAt && r.start() < restoredAt);
+        List<RequestRecord> returning = load.where(r -> r.start() >= restoredAt && r.start() < wholeAt);
+        int failed = (int) (during.stream().filter(r -> !r.ok()).count() + inFlight.stream().filter(r -> !r.ok())
+                .count());
+        int failedLate = (int) late.stream().filter(r -> !r.ok()).count();
+        int failedReads = (int) during.stream().filter(r -> !r.write() && !r.ok()).count();
+        int failedWrites = (int) during.stream().filter(r -> r.write() && !r.ok()).count();
+        int writesSent = (int) during.stream().filter(RequestRecord::write).count();
+        int lostOnRestore = (int) returning.stream().filter(r -> !r.ok()).count();
+        List<RequestRecord> around = load.where(r -> r.start() >= failedAt - 2000 && r.start() < wholeAt);
+        int streak = 0;
+        int run = 0;
+        for (RequestRecord r : around) {
+            run = r.ok() ? 0 : run + 1;
+            streak = Math.max(streak, run);
+        }
+        long wholeAfter = wholeAfter(during, failedAt);
+        String why = "";
+        boolean agrees;
+        List<RequestRecord> judged = late;
+        switch (prediction.outcome()) {
+            case NO_LOSS -> {
+                agrees = failedLate == 0 && !judged.isEmpty();
+                why = agrees ? "" : judged.isEmpty() ? "no request was sent while it was down" : failedLate
+                        + " requests sent " + settings.reactionMs() / 1000 + " s or more after the failure failed";
+            }
+            case WRITES_LOST -> {
+                long writesServed = judged.stream().filter(r -> r.write() && r.ok() && r.end() < restoredAt).count();
+                long writes = judged.stream().filter(RequestRecord::write).count();
+                long readsFailed = judged.stream().filter(r -> !r.write() && !r.ok()).count();
+                agrees = writes > 0 && writesServed == 0 && readsFailed == 0;
+                why = agrees ? "" : writes == 0 ? "no write was sent while it was down" : writesServed > 0
+                        ? writesServed + " of " + writes + " writes still succeeded" : readsFailed + " reads failed";
+            }
+            default -> {
+                long served = judged.stream().filter(r -> r.ok() && r.end() < restoredAt).count();
+                agrees = !judged.isEmpty() && served == 0;
+                why = agrees ? "" : judged.isEmpty() ? "no request was sent while it was down"
+                        : served + " of " + judged.size() + " requests were still served";
+            }
+        }
+        if (!wasWhole) {
+            why = (why.isEmpty() ? "" : why + "; ") + "the design was not whole before this failure";
+            agrees = false;
+        }
+        if (!becameWhole) {
+            why = (why.isEmpty() ? "" : why + "; ") + "the design was not whole again within "
+                    + settings.settleMs() / 1000 + " s of restoring it";
+            agrees = false;
+        }
+        return new CaseResult(drill, target.hostname(), prediction, during.size(), failed, inFlight.size(), failedLate,
+                failedReads, failedWrites, writesSent, streak, wholeAfter, becameWhole ? wholeAt - restoredAt : -1,
+                lostOnRestore, vipMoved, agrees, why);
+    }
+
+    /** From the failure, how long until every later request (while down) succeeded promptly; -1 if never. */
+    private static long wholeAfter(List<RequestRecord> during, long failedAt) {
+        long lastBad = during.stream().filter(r -> !r.ok() || r.millis() >= SLOW_MS)
+                .mapToLong(RequestRecord::start).max().orElse(-1);
+        if (lastBad < 0) {
+            return 0;
+        }
+        boolean goodAfter = during.stream().anyMatch(r -> r.start() > lastBad);
+        return goodAfter ? lastBad - failedAt + 1 : -1;
+    }
+
+    private LabHost target(DrillCase drill) {
+        if (!drill.serviceOnly()) {
+            return lab.plan().hosts().stream().filter(h -> h.hostname().equals(drill.hostname())).findFirst()
+                    .orElseThrow();
+        }
+        Optional<LabHost> holder = lab.holderOf(drill.floatingIp());
+        return holder.orElseGet(() -> lab.plan().hosts().stream().filter(h -> h.hostedOf(ComponentKind.LOAD_BALANCER)
+                .stream().map(Component::settings).anyMatch(s -> drill.floatingIp().equals(((LoadBalancerSettings) s)
+                .floatingIp()))).findFirst().orElseThrow());
+    }
+
+    private void inflict(DrillCase drill, LabHost target) {
+        if (drill.serviceOnly()) {
+            if (drill.mode() == DrillCase.Mode.KILLED) {
+                lab.killService(target, "haproxy");
+            } else {
+                lab.freezeService(target, "haproxy");
+            }
+        } else if (drill.mode() == DrillCase.Mode.KILLED) {
+            lab.kill(target);
+        } else {
+            lab.freeze(target);
+        }
+    }
+
+    private void restore(DrillCase drill, LabHost target) {
+        if (drill.serviceOnly()) {
+            if (drill.mode() == DrillCase.Mode.KILLED) {
+                lab.restartBalancer(target);
+            } else {
+                lab.thawService(target, "haproxy");
+            }
+        } else if (drill.mode() == DrillCase.Mode.KILLED) {
+            lab.revive(target);
+        } else {
+            lab.thaw(target);
+        }
+    }
+
+    /** Who holds each floating IP now, as one string to compare. */
+    private String holders() {
+        StringBuilder out = new StringBuilder();
+        for (String vip : floatingIps) {
+            out.append(vip).append('=').append(lab.holderOf(vip).map(LabHost::hostname).orElse("none")).append(' ');
+        }
+        return out.toString();
+    }
+
+    public List<String> floatingIps() {
+        return floatingIps;
+    }
+}
