@@ -1,16 +1,17 @@
 package dev.infradesigner.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.io.DesignLoadException;
 import dev.infradesigner.io.LoadProblem;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.infradesigner.lab.LabException;
 import dev.infradesigner.lab.LabExports;
 import dev.infradesigner.lab.LabPlan;
 import dev.infradesigner.lab.LabPlanner;
 import dev.infradesigner.lab.drill.Drill;
 import dev.infradesigner.lab.drill.LabReport;
+import dev.infradesigner.lab.drill.LabReportJson;
+import dev.infradesigner.lab.drill.LabReportText;
 import dev.infradesigner.lab.drill.LabRun;
 import dev.infradesigner.model.Design;
 import java.io.PrintWriter;
@@ -91,10 +92,10 @@ public final class LabCommand implements Callable<Integer> {
                 progress.flush();
             });
             if (format.equals("json")) {
-                out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
+                out.println(LabReportJson.of(report));
                 out.flush();
             } else {
-                LabTextReport.print(report, details, out);
+                LabReportText.print(report, details, out);
             }
             return report.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
         } catch (LabException e) {

@@ -92,6 +92,8 @@ final class HostSetup {
         }
         if (host.firewallScript().isPresent()) {
             fs.copyStockEtc("ufw", "ufw");
+            // ufw also writes its default policies to /etc/default/ufw: each host needs its own.
+            fs.copyStockEtc("default", "ufw");
         }
     }
 

@@ -34,7 +34,12 @@ final class LabLock implements AutoCloseable {
             Files.createDirectories(DIR);
             FileChannel channel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.READ);
-            FileLock lock = channel.tryLock();
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (java.nio.channels.OverlappingFileLockException e) {
+                lock = null; // this very process runs a lab already
+            }
             if (lock == null) {
                 channel.close();
                 String holder = Files.readString(LOCK, StandardCharsets.UTF_8).strip();

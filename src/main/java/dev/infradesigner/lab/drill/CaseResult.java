@@ -18,11 +18,12 @@ package dev.infradesigner.lab.drill;
  *                       or -1 when that did not happen before it was restored
  * @param restoredMs     how long after it was restored the design was whole again, or -1 when it was not
  * @param lostOnRestore  requests that failed while it came back
+ * @param heldFloatingIp whether the failed host held a floating IP when it failed
  * @param floatingIpMs   how long the floating IP took to move to another host, or -1 (no move, or none)
  * @param agrees         whether what users saw is what the audit predicted
  * @param why            what was seen, in words, when it does not agree (or a note)
  */
 public record CaseResult(DrillCase drill, String target, Prediction prediction, int sent, int failed, int inFlight,
         int failedLate, int failedReads, int failedWrites, int writesSent, int longestStreak, long wholeAfterMs,
-        long restoredMs, int lostOnRestore, long floatingIpMs, boolean agrees, String why) {
+        long restoredMs, int lostOnRestore, boolean heldFloatingIp, long floatingIpMs, boolean agrees, String why) {
 }

@@ -112,84 +112,12 @@ public final class Drill {
         long wholeAt = whole.orElse(System.currentTimeMillis());
         // Requests still due when the design is whole again are waited for, so none is left out.
         Whole.sleep(DUE_AFTER_MS);
-        return judge(drill, target, prediction, failedAt, restoredAt, wholeAt, whole.isPresent(), before.isPresent(),
-                vipMoved);
+        return new CaseJudge(settings).judge(load.all(), drill, target.hostname(), prediction,
+                new CaseJudge.Times(failedAt, restoredAt, wholeAt, before.isPresent(), whole.isPresent(),
+                        holderBefore.contains("=" + target.hostname() + " "), vipMoved));
     }
 
     private static final long DUE_AFTER_MS = 2000;
-    /** A request this slow is not served well, even if it succeeds. */
-    private static final long SLOW_MS = 1500;
-
-    private CaseResult judge(DrillCase drill, LabHost target, Prediction prediction, long failedAt, long restoredAt,
-            long wholeAt, boolean becameWhole, boolean wasWhole, long vipMoved) {
-        long reactedAt = failedAt + settings.reactionMs();
-        List<RequestRecord> during = load.where(r -> r.start() >= failedAt && r.start() < restoredAt);
-        List<RequestRecord> inFlight = load.where(r -> r.inFlightAt(failedAt));
-        List<RequestRecord> late = load.where(r -> r.start() >= reactedAt && r.start() < restoredAt);
-        List<RequestRecord> returning = load.where(r -> r.start() >= restoredAt && r.start() < wholeAt);
-        int failed = (int) (during.stream().filter(r -> !r.ok()).count() + inFlight.stream().filter(r -> !r.ok())
-                .count());
-        int failedLate = (int) late.stream().filter(r -> !r.ok()).count();
-        int failedReads = (int) during.stream().filter(r -> !r.write() && !r.ok()).count();
-        int failedWrites = (int) during.stream().filter(r -> r.write() && !r.ok()).count();
-        int writesSent = (int) during.stream().filter(RequestRecord::write).count();
-        int lostOnRestore = (int) returning.stream().filter(r -> !r.ok()).count();
-        List<RequestRecord> around = load.where(r -> r.start() >= failedAt - 2000 && r.start() < wholeAt);
-        int streak = 0;
-        int run = 0;
-        for (RequestRecord r : around) {
-            run = r.ok() ? 0 : run + 1;
-            streak = Math.max(streak, run);
-        }
-        long wholeAfter = wholeAfter(during, failedAt);
-        String why = "";
-        boolean agrees;
-        List<RequestRecord> judged = late;
-        switch (prediction.outcome()) {
-            case NO_LOSS -> {
-                agrees = failedLate == 0 && !judged.isEmpty();
-                why = agrees ? "" : judged.isEmpty() ? "no request was sent while it was down" : failedLate
-                        + " requests sent " + settings.reactionMs() / 1000 + " s or more after the failure failed";
-            }
-            case WRITES_LOST -> {
-                long writesServed = judged.stream().filter(r -> r.write() && r.ok() && r.end() < restoredAt).count();
-                long writes = judged.stream().filter(RequestRecord::write).count();
-                long readsFailed = judged.stream().filter(r -> !r.write() && !r.ok()).count();
-                agrees = writes > 0 && writesServed == 0 && readsFailed == 0;
-                why = agrees ? "" : writes == 0 ? "no write was sent while it was down" : writesServed > 0
-                        ? writesServed + " of " + writes + " writes still succeeded" : readsFailed + " reads failed";
-            }
-            default -> {
-                long served = judged.stream().filter(r -> r.ok() && r.end() < restoredAt).count();
-                agrees = !judged.isEmpty() && served == 0;
-                why = agrees ? "" : judged.isEmpty() ? "no request was sent while it was down"
-                        : served + " of " + judged.size() + " requests were still served";
-            }
-        }
-        if (!wasWhole) {
-            why = (why.isEmpty() ? "" : why + "; ") + "the design was not whole before this failure";
-            agrees = false;
-        }
-        if (!becameWhole) {
-            why = (why.isEmpty() ? "" : why + "; ") + "the design was not whole again within "
-                    + settings.settleMs() / 1000 + " s of restoring it";
-            agrees = false;
-        }
-        return new CaseResult(drill, target.hostname(), prediction, during.size(), failed, inFlight.size(), failedLate,
-                failedReads, failedWrites, writesSent, streak, wholeAfter, becameWhole ? wholeAt - restoredAt : -1,
-                lostOnRestore, vipMoved, agrees, why);
-    }
-
-    /** From the failure, how long until every later request (while down) succeeded promptly; -1 if never. */
-    private static long wholeAfter(List<RequestRecord> during, long failedAt) {
-        long lastBad = during.stream().filter(r -> !r.ok() || r.millis() >= SLOW_MS)
-                .mapToLong(RequestRecord::start).max().orElse(-1);
-        if (lastBad < 0) {
-            return 0;
-        }
-        boolean goodAfter = during.stream().anyMatch(r -> r.start() > lastBad);
-        return goodAfter ? lastBad - failedAt + 1 : -1;
-    }
 
     private LabHost target(DrillCase drill) {
         if (!drill.serviceOnly()) {

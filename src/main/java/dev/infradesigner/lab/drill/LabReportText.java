@@ -1,17 +1,14 @@
-package dev.infradesigner.cli;
+package dev.infradesigner.lab.drill;
 
-import dev.infradesigner.lab.drill.CaseResult;
-import dev.infradesigner.lab.drill.Check;
-import dev.infradesigner.lab.drill.LabReport;
 import java.io.PrintWriter;
 
 /** The lab's report for people: checks, then one line per drill with the audit's prediction beside it. */
-final class LabTextReport {
+public final class LabReportText {
 
-    private LabTextReport() {
+    private LabReportText() {
     }
 
-    static void print(LabReport report, boolean details, PrintWriter out) {
+    public static void print(LabReport report, boolean details, PrintWriter out) {
         out.printf("%nLab: %s%n", report.design());
         out.printf("  %d hosts up in %.1f s; users at %s open %s (%s)%n", report.hosts(), report.bootMs() / 1000.0,
                 report.users(), report.entry().url(), report.entry().address());
