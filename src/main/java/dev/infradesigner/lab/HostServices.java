@@ -98,8 +98,13 @@ final class HostServices {
 
     /** Runs SQL as the database's root over its socket, as an administrator on the server does. */
     String sql(String statements) {
-        Exec.Result r = Exec.run(Duration.ofSeconds(60), fs.command(List.of("mariadb", "--batch",
-                "--skip-column-names")), statements);
+        return sql(statements, List.of("--batch", "--skip-column-names"));
+    }
+
+    private String sql(String statements, List<String> options) {
+        List<String> command = new ArrayList<>(List.of("mariadb"));
+        command.addAll(options);
+        Exec.Result r = Exec.run(Duration.ofSeconds(60), fs.command(command), statements);
         if (!r.ok()) {
             throw new LabException("on " + host.hostname() + ", MariaDB refused:\n" + Exec.tail(r.output(), 10)
                     + "\nwhile running:\n" + Exec.tail(statements, 10));
@@ -133,7 +138,7 @@ final class HostServices {
     void awaitReplication() {
         String[] last = {""};
         await("replication", () -> {
-            last[0] = sql("SHOW SLAVE STATUS\\G");
+            last[0] = sql("SHOW SLAVE STATUS\\G", List.of());
             return last[0].contains("Slave_IO_Running: Yes") && last[0].contains("Slave_SQL_Running: Yes");
         }, Duration.ofSeconds(30), () -> Exec.tail(last[0], 40));
     }
