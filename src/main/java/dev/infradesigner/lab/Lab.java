@@ -71,13 +71,23 @@ public final class Lab implements AutoCloseable {
         return lab;
     }
 
-    private void bootAll(Consumer<String> progress) {
+    private void bootAll(Consumer<String> given) {
+        long[] last = {System.nanoTime()};
+        String[] step = {null};
+        Consumer<String> progress = next -> {
+            long now = System.nanoTime();
+            if (step[0] != null) {
+                given.accept(String.format("%s (%.1f s)", step[0], (now - last[0]) / 1e9));
+            }
+            step[0] = next;
+            last[0] = now;
+        };
         List<ExportedFile> sqlFiles = new ArrayList<>();
         plan.hosts().forEach(h -> sqlFiles.addAll(h.sql()));
         accounts = new LabAccounts(DatabaseAccount.createdBy(sqlFiles),
                 DatabaseAccount.databaseCreatedBy(sqlFiles).orElse(null));
+        progress.accept("network and files: " + plan.hosts().size() + " hosts and the users on one bridge");
         ca.create();
-        progress.accept("network: " + plan.hosts().size() + " hosts and the users on one bridge");
         Network.createBridge();
         Network.addHost(Topology.USERS_NAMESPACE, "vu", plan.usersAddress());
         HostFs users = new HostFs(Topology.USERS_NAMESPACE);
@@ -102,21 +112,45 @@ public final class Lab implements AutoCloseable {
             progress.accept("databases: " + databases.size() + " MariaDB servers");
             bootDatabases(databases);
         }
-        progress.accept("applications, web servers, load balancers, monitoring");
+        progress.accept("applications");
         Parallel.each(all, h -> {
             h.startApps();
             h.awaitApps();
         });
+        progress.accept("web servers");
         Parallel.each(all, h -> {
             h.startWeb();
             h.awaitWeb();
         });
+        progress.accept("load balancers, keepalived, monitoring");
         Parallel.each(all, h -> {
             h.startBalancer();
             h.awaitBalancer();
             h.startMonitoring();
             h.awaitMonitoring();
         });
+        progress.accept("floating IPs");
+        awaitFloatingIps();
+        progress.accept(null);
+    }
+
+    /** Waits until keepalived has put each floating IP on one of its load balancers. */
+    private void awaitFloatingIps() {
+        List<String> vips = plan.design().componentsOf(ComponentKind.LOAD_BALANCER).stream()
+                .map(lb -> lb.settings(dev.infradesigner.model.LoadBalancerSettings.class).floatingIp())
+                .filter(v -> v != null).distinct().toList();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        for (String vip : vips) {
+            while (holderOf(vip).isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    String logs = plan.hosts().stream().filter(h -> services(h).processes().process(
+                            HostServices.KEEPALIVED).isPresent()).map(h -> h.hostname() + ":\n"
+                            + services(h).processes().logTail(HostServices.KEEPALIVED)).reduce("", String::concat);
+                    throw new LabException("no load balancer took the floating IP " + vip + " within 20 s:\n" + logs);
+                }
+                HostProcesses.sleep(100);
+            }
+        }
     }
 
     private void bootDatabases(List<HostServices> databases) {
