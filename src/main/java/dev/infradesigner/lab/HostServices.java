@@ -200,13 +200,18 @@ final class HostServices {
     }
 
     void startBalancer() {
-        if (host.hosts(ComponentKind.LOAD_BALANCER)) {
-            processes.start(HAPROXY, fs.command(List.of("haproxy", "-W", "-db", "-f", "/etc/haproxy/haproxy.cfg")),
-                    Map.of());
-        }
+        startHaproxy();
         if (host.installed("/etc/keepalived/keepalived.conf").isPresent()) {
             processes.start(KEEPALIVED, fs.command(List.of("keepalived", "--dont-fork", "--log-console",
                     "--log-detail", "-f", "/etc/keepalived/keepalived.conf")), Map.of());
+        }
+    }
+
+    /** HAProxy alone (after only it was killed, keepalived still running). */
+    void startHaproxy() {
+        if (host.hosts(ComponentKind.LOAD_BALANCER)) {
+            processes.start(HAPROXY, fs.command(List.of("haproxy", "-W", "-db", "-f", "/etc/haproxy/haproxy.cfg")),
+                    Map.of());
         }
     }
 

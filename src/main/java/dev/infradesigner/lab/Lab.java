@@ -284,10 +284,10 @@ public final class Lab implements AutoCloseable {
         services(host).processes().signal(service, "CONT");
     }
 
-    /** Starts a killed load balancer again. */
-    public void restartBalancer(LabHost host) {
+    /** Starts a killed HAProxy again (keepalived kept running). */
+    public void restartHaproxy(LabHost host) {
         services(host).processes().kill(HostServices.HAPROXY);
-        services(host).startBalancer();
+        services(host).startHaproxy();
         services(host).awaitBalancer();
     }
 

@@ -147,7 +147,7 @@ public final class Drill {
     private void restore(DrillCase drill, LabHost target) {
         if (drill.serviceOnly()) {
             if (drill.mode() == DrillCase.Mode.KILLED) {
-                lab.restartBalancer(target);
+                lab.restartHaproxy(target);
             } else {
                 lab.thawService(target, "haproxy");
             }
