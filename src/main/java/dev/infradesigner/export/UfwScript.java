@@ -40,7 +40,9 @@ final class UfwScript {
                 .append("# and leaves every other rule alone. Filtering never stops: nothing is reset, and the\n")
                 .append("# defaults are set and the firewall enabled only after the rules are in, and only when\n")
                 .append("# they are not so already (either reloads a running firewall).\n")
-                .append("set -euf\n\n");
+                .append("set -euf\n")
+                .append("# ufw's messages in English, which the checks below read.\n")
+                .append("LC_ALL=C\nexport LC_ALL\n\n");
         rules(openings).forEach(r -> out.append(r).append('\n'));
         out.append("\n# Delete the rules an earlier export wrote that are not among those above.\n")
                 .append("wanted='");
