@@ -125,19 +125,21 @@ final class MysqlTopology {
      * links into the group reads and writes.
      */
     List<AppAccount> appAccounts(Component primary) {
-        Set<String> group = new LinkedHashSet<>(List.of(primary.id()));
-        groupReplicas(primary).forEach(r -> group.add(r.id()));
+        List<Component> group = new ArrayList<>(List.of(primary));
+        group.addAll(groupReplicas(primary));
         Map<String, Boolean> writes = new LinkedHashMap<>();
         Map<String, Set<Component>> apps = new LinkedHashMap<>();
-        for (Link link : design.links()) {
-            Component app = design.component(link.from()).orElseThrow();
-            if (link.protocol() != Protocol.MYSQL || app.kind() != ComponentKind.APP_SERVER
-                    || !group.contains(link.to())) {
-                continue;
+        // Only the links into the group, so a design of thousands of primaries stays linear.
+        for (Component member : group) {
+            for (Link link : design.linksTo(member.id())) {
+                Component app = design.component(link.from()).orElseThrow();
+                if (link.protocol() != Protocol.MYSQL || app.kind() != ComponentKind.APP_SERVER) {
+                    continue;
+                }
+                String host = hostAddress(app);
+                writes.merge(host, link.access() == Access.READ_WRITE, Boolean::logicalOr);
+                apps.computeIfAbsent(host, k -> new LinkedHashSet<>()).add(app);
             }
-            String host = hostAddress(app);
-            writes.merge(host, link.access() == Access.READ_WRITE, Boolean::logicalOr);
-            apps.computeIfAbsent(host, k -> new LinkedHashSet<>()).add(app);
         }
         List<AppAccount> out = new ArrayList<>();
         writes.forEach((host, w) -> out.add(new AppAccount(host, w, List.copyOf(apps.get(host)))));

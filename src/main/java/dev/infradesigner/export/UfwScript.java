@@ -42,13 +42,16 @@ final class UfwScript {
                 .append("# they are not so already (either reloads a running firewall).\n")
                 .append("set -euf\n")
                 .append("# ufw's messages in English, which the checks below read.\n")
-                .append("LC_ALL=C\nexport LC_ALL\n\n");
-        rules(openings).forEach(r -> out.append(r).append('\n'));
+                .append("LC_ALL=C\nexport LC_ALL\n\n")
+                .append("# Adds a rule and keeps its comment, the last argument: the rules this design has.\n")
+                .append("kept=''\n")
+                .append("allow() {\n")
+                .append("    ufw allow \"$@\"\n")
+                .append("    for comment; do :; done\n")
+                .append("    kept=\"$kept$comment\n\"\n")
+                .append("}\n\n");
+        rules(openings).forEach(r -> out.append(r.substring("ufw ".length())).append('\n'));
         out.append("\n# Delete the rules an earlier export wrote that are not among those above.\n")
-                .append("wanted='");
-        out.append(String.join("\n", openings.entrySet().stream().map(e -> comment(e.getKey(), e.getValue()))
-                .toList()));
-        out.append("'\n")
                 .append("added=$(ufw show added)\n")
                 .append("printf '%s\\n' \"$added\" | while IFS= read -r rule; do\n")
                 .append("    case $rule in\n")
@@ -56,7 +59,7 @@ final class UfwScript {
                 .append("        *) continue ;;\n")
                 .append("    esac\n")
                 .append("    tag=${rule##*\" comment '\"}\n")
-                .append("    if printf '%s\\n' \"$wanted\" | grep -qxF -e \"${tag%?}\"; then\n")
+                .append("    if printf '%s' \"$kept\" | grep -qxF -e \"${tag%?}\"; then\n")
                 .append("        continue\n")
                 .append("    fi\n")
                 .append("    rule=${rule%%\" comment '\"*}\n")

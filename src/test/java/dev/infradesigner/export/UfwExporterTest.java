@@ -28,8 +28,10 @@ class UfwExporterTest {
                 .collect(Collectors.toMap(ExportedFile::path, ExportedFile::content));
     }
 
+    /** The rules as ufw commands: a full script adds each through its {@code allow} function. */
     private static List<String> rules(String script) {
-        return script.lines().filter(l -> l.startsWith("ufw allow ")).toList();
+        return script.lines().filter(l -> l.startsWith("ufw allow ") || l.startsWith("allow from "))
+                .map(l -> l.startsWith("allow ") ? "ufw " + l : l).toList();
     }
 
     @Test
@@ -41,7 +43,7 @@ class UfwExporterTest {
                         + "ssh-from-administrators'",
                 "ufw allow from any to any port 80 proto tcp comment 'infra-designer:tcp-80-from-any:users-to-haproxy'"),
                 rules(lb));
-        String primary = scripts.get("web-01/ufw.sh");
+        String primary = String.join("\n", rules(scripts.get("web-01/ufw.sh"))) + "\n";
         assertTrue(primary.contains("ufw allow from 10.0.1.10 to any port 80 proto tcp"), primary);
         // The application and the replica share a server: one rule for that source and port names both.
         assertTrue(primary.contains("ufw allow from 10.0.1.12 to any port 3306 proto tcp comment "
@@ -67,7 +69,8 @@ class UfwExporterTest {
                         + "keepalived-peer-haproxy-2'",
                 "ufw allow from 10.0.6.10 to any port " + HaproxyExporter.METRICS_PORT + " proto tcp comment "
                         + "'infra-designer:tcp-8404-from-10.0.6.10:haproxy-1-metrics-to-prometheus'"), rules(lb1));
-        assertTrue(scripts.get("lb-02/ufw.sh").contains("ufw allow from 10.0.2.11 to any proto vrrp"));
+        assertTrue(rules(scripts.get("lb-02/ufw.sh")).stream().anyMatch(r -> r.startsWith(
+                "ufw allow from 10.0.2.11 to any proto vrrp ")));
         for (Map.Entry<String, String> e : scripts.entrySet()) {
             for (String rule : rules(e.getValue())) {
                 assertTrue(!rule.contains("port 9100") || rule.startsWith("ufw allow from 10.0.6.10 "), e.getKey()
@@ -76,26 +79,26 @@ class UfwExporterTest {
                         e.getKey() + " opens to anywhere: " + rule);
             }
             assertFalse(e.getValue().lines().anyMatch(l -> !l.startsWith("#") && l.contains("reset")), e.getKey());
-            assertFalse(e.getKey().startsWith("web-") && e.getValue().contains("port 8404"), "no HAProxy on web servers");
+            assertFalse(e.getKey().startsWith("web-") && e.getValue().contains("port 8404 "), "no HAProxy on web servers");
         }
         assertEquals(List.of("ufw allow from 10.0.0.0/8 to any port 22 proto tcp comment 'infra-designer:"
                 + "tcp-22-from-10.0.0.0/8:ssh-from-administrators'"), rules(scripts.get("mon-01/ufw.sh")),
                 "Prometheus scrapes its own server's agent locally");
-        assertTrue(scripts.get("db-01/ufw.sh").contains("ufw allow from 10.0.5.12 to any port 3306 proto tcp comment "
-                + "'infra-designer:tcp-3306-from-10.0.5.12:replication-from-mysql-replica'"));
+        assertTrue(rules(scripts.get("db-01/ufw.sh")).contains("ufw allow from 10.0.5.12 to any port 3306 proto tcp "
+                + "comment 'infra-designer:tcp-3306-from-10.0.5.12:replication-from-mysql-replica'"));
     }
 
     @Test
     void theScriptAddsItsRulesBeforeDefaultDenyAndDeletesOnlyItsOwnStaleRules() throws Exception {
         String script = scripts(DesignFiles.load(Path.of("samples/04-scaled-up.infra"))).get("lb-01/ufw.sh");
-        int lastRule = script.lastIndexOf("\nufw allow ");
+        int firstRule = script.indexOf("\nallow from ");
+        int lastRule = script.lastIndexOf("\nallow from ");
+        assertTrue(script.indexOf("allow() {") < firstRule, "the rules go through the function that keeps them");
+        assertTrue(lastRule < script.indexOf("added=$(ufw show added)"), "stale rules go after the rules are in");
+        assertTrue(script.indexOf("ufw --force delete") < script.indexOf("ufw default deny incoming"), script);
         assertTrue(lastRule < script.indexOf("ufw default deny incoming"), script);
         assertTrue(script.indexOf("ufw default deny incoming") < script.indexOf("ufw --force enable"), script);
-        // The wanted list is exactly the comments of the rules above it.
-        List<String> comments = rules(script).stream().map(r -> r.replaceAll(".* comment '(.*)'$", "$1")).toList();
-        String wanted = script.substring(script.indexOf("wanted='") + 8, script.indexOf("'\nadded="));
-        assertEquals(comments, List.of(wanted.split("\n")));
-        assertTrue(comments.stream().allMatch(c -> c.startsWith(UfwScript.TAG)), script);
+        assertTrue(rules(script).stream().allMatch(r -> r.contains(" comment '" + UfwScript.TAG)), script);
     }
 
     @Test
@@ -114,10 +117,9 @@ class UfwExporterTest {
         assertFalse(new UfwExporter().export(agentsUnplaced, ExportMode.FULL).isEmpty());
     }
 
-    /** The frame every script shares, with the design's rules and wanted comments taken out. */
+    /** The frame every script shares, with the design's rules taken out. */
     private static String frame(String script) {
-        return script.lines().filter(l -> !l.startsWith("#") && !l.startsWith("ufw allow ")
-                && !l.startsWith(UfwScript.TAG)).map(l -> l.startsWith("wanted='") ? "wanted='" : l)
+        return script.lines().filter(l -> !l.startsWith("#") && !l.startsWith("allow from "))
                 .collect(Collectors.joining("\n"));
     }
 
