@@ -1,6 +1,7 @@
 package dev.infradesigner.cli;
 
 import dev.infradesigner.export.ExportMode;
+import dev.infradesigner.export.ExportRefusedException;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = AppVersion.class,
         description = "Exports configuration for the design's daemons into a folder per server.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the files were written", "2:the design is invalid, a file exists (use --force), "
-            + "or the command line is wrong"})
+        exitCodeList = {"0:the files were written", "2:the design is invalid, an exporter refuses it (the message "
+            + "says what to change), a file exists (use --force), or the command line is wrong"})
 public final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -75,7 +76,20 @@ public final class ExportCommand implements Callable<Integer> {
         }
         ExportMode mode = snippets ? ExportMode.SNIPPET : ExportMode.FULL;
         List<ExportedFile> files = new ArrayList<>();
-        exporters.forEach(e -> files.addAll(e.export(design, mode)));
+        List<String> refusals = new ArrayList<>();
+        for (Exporter exporter : exporters) {
+            try {
+                files.addAll(exporter.export(design, mode));
+            } catch (ExportRefusedException e) {
+                refusals.add(e.getMessage());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            // Every exporter's reason at once, so one run shows all there is to change; nothing is written.
+            refusals.forEach(message -> err.printf("%s: %s%n", file, message));
+            err.flush();
+            return ExitCodes.INVALID;
+        }
         if (!force) {
             List<Path> existing = files.stream().map(f -> out.resolve(f.path())).filter(Files::exists).toList();
             if (!existing.isEmpty()) {

@@ -99,6 +99,8 @@ public final class ConfigCheck {
                 verdicts.add(new FileVerdict(file.path(), v.ok(), v.output().strip()));
             }
             return new Result(exporter.id(), tool.get(), null, verdicts);
+        } catch (ExportRefusedException e) {
+            return new Result(exporter.id(), tool.get(), "nothing to check: " + e.getMessage(), List.of());
         } catch (IOException e) {
             return new Result(exporter.id(), tool.get(), "could not write the files to check: " + e.getMessage(),
                     List.of());

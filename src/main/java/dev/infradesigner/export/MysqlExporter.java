@@ -2,25 +2,38 @@ package dev.infradesigner.export;
 
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import dev.infradesigner.model.DatabaseRole;
-import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.model.Link;
-import dev.infradesigner.model.Protocol;
-import dev.infradesigner.model.ServerSettings;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * MySQL settings per database ({@code server-id} unique across the design, binary and relay logs, GTID,
- * {@code read_only} and {@code super_read_only} on replicas) and, for each replica, the statements that
- * start replication from its source with GTID auto-positioning.
+ * MySQL or MariaDB replication, in the dialect each database's engine names ({@link MysqlDialect}): per
+ * database its settings ({@code server-id} unique across the design, binary and relay logs, GTID, read-only
+ * replicas, TLS where it replicates); per primary the accounts its group needs (a replication account per
+ * replica, one per application server, the application's database); per replica the statements that start
+ * it. Every SQL file can be run again. A design holds no passwords: the files use the placeholders below.
  */
 public final class MysqlExporter implements Exporter {
 
-    /** The one placeholder for the replication password, which a design never holds. */
-    static final String PASSWORD = "CHANGE_ME";
+    /** The replication account's password placeholder, in a primary's accounts and its replicas' files. */
+    public static final String REPLICATION_PASSWORD = "CHANGE_ME_REPLICATION";
+
+    /** The application accounts' password placeholder. */
+    public static final String APP_PASSWORD = "CHANGE_ME_APP";
+
+    /** The application's database, which a design does not name. */
+    public static final String APP_DATABASE = "app";
+
+    /** The TLS files every replicating server's settings name: the CA, its certificate and its key. */
+    public static final String TLS_CA = "/etc/mysql/tls/ca.pem";
+    public static final String TLS_CERT = "/etc/mysql/tls/server.pem";
+    public static final String TLS_KEY = "/etc/mysql/tls/server-key.pem";
+
+    /** How soon a replica tries its source again after losing it. */
+    public static final int CONNECT_RETRY_SECONDS = 5;
 
     @Override
     public String id() {
@@ -29,77 +42,63 @@ public final class MysqlExporter implements Exporter {
 
     @Override
     public String displayName() {
-        return "MySQL replication";
+        return "MySQL / MariaDB replication";
     }
 
     @Override
     public List<ExportedFile> export(Design design, ExportMode mode) {
-        List<ExportedFile> files = new ArrayList<>();
+        List<Component> databases = design.componentsOf(ComponentKind.DATABASE);
+        if (databases.isEmpty()) {
+            return List.of();
+        }
+        MysqlTopology topology = MysqlTopology.of(design);
+        MysqlFiles text = new MysqlFiles(design, topology);
         UniqueNames names = new UniqueNames();
+        Map<String, String> pathOf = new HashMap<>();
+        for (Component db : databases) {
+            pathOf.put(db.id(), ConfigText.folderOf(design, db) + "/mysql/" + names.next(db.label(), db.id()));
+        }
+        List<ExportedFile> files = new ArrayList<>();
         int serverId = 0;
-        for (Component db : design.componentsOf(ComponentKind.DATABASE)) {
+        for (Component db : databases) {
             serverId++;
-            DatabaseSettings s = db.settings(DatabaseSettings.class);
-            String folder = ConfigText.folderOf(design, db) + "/mysql/";
-            String name = names.next(db.label(), db.id());
-            String bind = design.hostOf(db).map(h -> h.settings(ServerSettings.class).ipAddress()).orElse("0.0.0.0");
-            StringBuilder cnf = new StringBuilder(ConfigText.header("#", design, db))
-                    .append("\n[mysqld]\n")
-                    .append("server-id = ").append(serverId).append('\n')
-                    .append("bind-address = ").append(bind).append('\n')
-                    .append("port = ").append(s.port()).append('\n')
-                    .append("log_bin = mysql-bin\n")
-                    .append("binlog_format = ROW\n")
-                    .append("relay_log = mysql-relay-bin\n")
-                    .append("gtid_mode = ON\n")
-                    .append("enforce_gtid_consistency = ON\n");
-            if (s.role() == DatabaseRole.REPLICA) {
-                cnf.append("read_only = ON\nsuper_read_only = ON\n");
+            String base = pathOf.get(db.id());
+            files.add(new ExportedFile(base + ".cnf", text.settings(db, serverId, mode), List.of(db.id()),
+                    mode == ExportMode.FULL ? topology.dialect(db).installPath() : null));
+            if (MysqlTopology.isPrimary(db)) {
+                List<String> ids = new ArrayList<>(List.of(db.id()));
+                topology.groupReplicas(db).forEach(r -> ids.add(r.id()));
+                topology.appAccounts(db).forEach(a -> a.apps().forEach(app -> ids.add(app.id())));
+                String replicaFiles = topology.groupReplicas(db).isEmpty() ? " a replica's start-replication.sql"
+                        : " " + String.join(", ", topology.groupReplicas(db).stream()
+                                .map(r -> pathOf.get(r.id()) + "-start-replication.sql").toList());
+                files.add(new ExportedFile(base + "-accounts.sql", text.accounts(db, replicaFiles),
+                        ids.stream().distinct().toList()));
             }
-            files.add(new ExportedFile(folder + name + ".cnf", cnf.toString(), List.of(db.id()),
-                    "/etc/mysql/mariadb.conf.d/60-infra-designer.cnf"));
-            if (s.role() == DatabaseRole.REPLICA) {
-                sourceOf(design, db).ifPresent(source -> files.add(new ExportedFile(folder + name
-                        + "-start-replication.sql", replication(design, db, source), List.of(db.id(), source.id()))));
+            Optional<Component> source = ReplicationSources.sourceOf(design, db);
+            if (source.isPresent()) {
+                String accounts = primaryOf(design, topology, db).map(p -> pathOf.get(p.id()) + "-accounts.sql")
+                        .orElse("the accounts file of its group's primary");
+                files.add(new ExportedFile(base + "-start-replication.sql",
+                        text.startReplication(db, source.get(), accounts), List.of(db.id(), source.get().id())));
             }
         }
         return files;
     }
 
-    private static Optional<Component> sourceOf(Design design, Component replica) {
-        String configured = replica.settings(DatabaseSettings.class).replicationSource();
-        if (configured != null) {
-            return design.component(configured);
+    /** The primary whose accounts reach {@code replica}: the first one up its chain of sources. */
+    private static Optional<Component> primaryOf(Design design, MysqlTopology topology, Component replica) {
+        Component at = replica;
+        for (int hops = 0; hops < design.components().size(); hops++) {
+            Optional<Component> up = ReplicationSources.sourceOf(design, at);
+            if (up.isEmpty()) {
+                return Optional.empty();
+            }
+            at = up.get();
+            if (MysqlTopology.isPrimary(at)) {
+                return Optional.of(at);
+            }
         }
-        return design.linksTo(replica.id()).stream().filter(l -> l.protocol() == Protocol.REPLICATION)
-                .map(Link::from).map(id -> design.component(id).orElseThrow())
-                .filter(c -> c.kind() == ComponentKind.DATABASE).findFirst();
-    }
-
-    private static String replication(Design design, Component replica, Component source) {
-        String host = ConfigText.addressOf(design, source);
-        // The replication account may log in only from the replica's address, and only over TLS: MySQL 8's
-        // default caching_sha2_password refuses a plain-text replication connection anyway.
-        String replicaHost = design.hostOf(replica).map(h -> h.settings(ServerSettings.class).ipAddress())
-                .orElse("%");
-        int port = source.settings(DatabaseSettings.class).port();
-        return ConfigText.header("--", design, replica)
-                + "-- 1. On the source, create the account the replica connects with:\n"
-                + "--      CREATE USER 'replication'@'" + replicaHost + "' IDENTIFIED BY '" + PASSWORD
-                + "' REQUIRE SSL;\n"
-                + "--      GRANT REPLICATION SLAVE ON *.* TO 'replication'@'" + replicaHost + "';\n"
-                + "-- 2. Copy the source's data (GTIDs included) and load it on the replica with super_read_only\n"
-                + "--    off (SET GLOBAL super_read_only = OFF; turn it back ON afterwards):\n"
-                + "--      mysqldump --single-transaction --set-gtid-purged=ON --all-databases --routines --events"
-                + " --triggers\n"
-                + "-- 3. Run this file on the replica, with the password you chose in step 1.\n"
-                + "CHANGE REPLICATION SOURCE TO\n"
-                + "  SOURCE_HOST = '" + host + "',\n"
-                + (port == 3306 ? "" : "  SOURCE_PORT = " + port + ",\n")
-                + "  SOURCE_USER = 'replication',\n"
-                + "  SOURCE_PASSWORD = '" + PASSWORD + "',\n"
-                + "  SOURCE_SSL = 1,\n"
-                + "  SOURCE_AUTO_POSITION = 1;\n"
-                + "START REPLICA;\n";
+        return Optional.empty();
     }
 }

@@ -52,6 +52,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void aDesignAnExporterRefusesExitsWith2SayingWhatToChangeAndWritesNothing() throws Exception {
+        dev.infradesigner.model.Design sample = dev.infradesigner.io.DesignFiles.load(
+                Path.of("samples/04-scaled-up.infra"));
+        Path design = folder.resolve("unplaced.infra");
+        dev.infradesigner.io.DesignFiles.save(sample.with(sample.component("prometheus").orElseThrow()
+                .withHost(null)), design);
+        Path out = folder.resolve("out");
+        assertEquals(2, run("export", design.toString(), "--out", out.toString()));
+        assertTrue(err.toString().startsWith(design + ": Prometheus \"Prometheus\" (prometheus) is on no server"),
+                err.toString());
+        assertTrue(err.toString().contains("put \"Prometheus\" on a server"), err.toString());
+        assertTrue(!Files.exists(out), "nothing was written, not even the exporters that accept the design");
+        // Without the refusing exporter the rest is written.
+        assertEquals(0, run("export", design.toString(), "--out", out.toString(), "--only", "haproxy,mysql"));
+        assertTrue(Files.exists(out.resolve("db-01/mysql/mysql-primary.cnf")));
+    }
+
+    @Test
     void anInvalidDesignExitsWith2() throws Exception {
         Path bad = folder.resolve("bad.infra");
         Files.writeString(bad, "{");

@@ -1,5 +1,6 @@
 package dev.infradesigner.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,8 +63,10 @@ class RandomExportDaemonTest {
     private static int checkDesign(int i) {
         long seed = 7_000L + i;
         Design design = generate(new Random(seed), pem);
-        HostileInputExportTest.assertSameShapes(HostileInputExportTest.shapes(withPlainLabels(design)),
-                HostileInputExportTest.shapes(design), "seed " + seed + ": the labels");
+        Map<String, List<List<String>>> shapes = HostileInputExportTest.shapes(design);
+        HostileInputExportTest.assertSameShapes(HostileInputExportTest.shapes(withPlainLabels(design)), shapes,
+                "seed " + seed + ": the labels");
+        assertRefusedExactlyWhenItMustBe(design, shapes, seed);
         int files = 0;
         try {
             Path out = Files.createTempDirectory(folder, "d" + i);
@@ -78,6 +82,42 @@ class RandomExportDaemonTest {
             throw new java.io.UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * Each exporter refuses a design exactly when the design leaves out what its files need, and never
+     * otherwise: the host firewall when an agent on a server reports to a Prometheus on no server (the
+     * scrapes' source is unknown); the generated designs hold no database, so MySQL never refuses.
+     */
+    private static void assertRefusedExactlyWhenItMustBe(Design design, Map<String, List<List<String>>> shapes,
+            long seed) {
+        shapes.forEach((key, files) -> {
+            boolean refused = files.equals(List.of(List.of(HostileInputExportTest.REFUSED)));
+            boolean mustRefuse = key.startsWith("ufw/") && prometheusOnNoServerWithHostedAgents(design);
+            assertEquals(mustRefuse, refused, "seed " + seed + ": " + key + (refused ? " refused" : " exported"));
+        });
+    }
+
+    /** Whether an agent that a server hosts reports to a Prometheus that no server hosts. */
+    static boolean prometheusOnNoServerWithHostedAgents(Design design) {
+        for (Link l : design.links()) {
+            Component from = design.component(l.from()).orElseThrow();
+            Component to = design.component(l.to()).orElseThrow();
+            if (l.protocol() == Protocol.MONITORING && from.kind() == ComponentKind.MONITORING_AGENT
+                    && from.hostId() != null && to.kind() == ComponentKind.MONITORING_SERVICE && to.hostId() == null
+                    && to.settings(dev.infradesigner.model.MonitoringServiceSettings.class).product()
+                    == dev.infradesigner.model.MonitoringProduct.PROMETHEUS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void someDesignsAreRefusedAndMostAreNot() {
+        long refused = java.util.stream.IntStream.range(0, DESIGNS).filter(i -> prometheusOnNoServerWithHostedAgents(
+                generate(new Random(7_000L + i), Path.of("/nonexistent.pem")))).count();
+        assertTrue(refused > DESIGNS / 20 && refused < DESIGNS / 2, "designs the host firewall refuses: " + refused);
     }
 
     private static int checkFiles(Exporter exporter, Design design, ExportMode mode, Path out, long seed)

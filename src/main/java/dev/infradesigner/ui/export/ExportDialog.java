@@ -2,6 +2,7 @@ package dev.infradesigner.ui.export;
 
 import dev.infradesigner.export.ConfigCheck;
 import dev.infradesigner.export.ExportMode;
+import dev.infradesigner.export.ExportRefusedException;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -45,7 +48,9 @@ import javafx.stage.Window;
 /**
  * Export without leaving the window: pick exporters and full files or snippets, preview each file, copy
  * one, or save them all into a folder. Where HAProxy or Nginx are installed, the full files are checked
- * by them in the background and the dialog says what they answered.
+ * by them in the background and the dialog says what they answered. When an exporter refuses the design
+ * (it lacks what a working file needs), the dialog shows why in place of the files and saves nothing, as
+ * the command line does; unticking that exporter brings the others' files back.
  */
 public final class ExportDialog {
 
@@ -59,6 +64,12 @@ public final class ExportDialog {
     private final TextArea preview = new TextArea();
     private final VBox checks = new VBox(4);
     private final Label summary = new Label();
+    private final Label refusal = new Label();
+    private final BorderPane centre = new BorderPane();
+    private final SplitPane filesAndPreview;
+    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper(false);
+    /** Counts regenerations, so a slow export finishing after a newer one cannot overwrite its result. */
+    private long generation;
 
     public ExportDialog(Window owner, Design design, Consumer<String> status) {
         this.design = design;
@@ -101,9 +112,15 @@ public final class ExportDialog {
         preview.setId("export-preview");
         preview.setEditable(false);
         preview.getStyleClass().add("export-preview");
-        SplitPane centre = new SplitPane(files, preview);
-        centre.setOrientation(Orientation.HORIZONTAL);
-        centre.setDividerPositions(0.3);
+        filesAndPreview = new SplitPane(files, preview);
+        filesAndPreview.setOrientation(Orientation.HORIZONTAL);
+        filesAndPreview.setDividerPositions(0.3);
+        centre.setCenter(filesAndPreview);
+        refusal.setId("export-refusal");
+        refusal.setWrapText(true);
+        refusal.setPadding(new Insets(16));
+        refusal.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        refusal.getStyleClass().add("export-refusal");
         Button copy = new Button("Copy File");
         copy.setId("export-copy");
         copy.disableProperty().bind(files.getSelectionModel().selectedItemProperty().isNull());
@@ -111,6 +128,7 @@ public final class ExportDialog {
         Button save = new Button("Save All\u2026");
         save.setId("export-save");
         save.setDefaultButton(true);
+        save.disableProperty().bind(refused.getReadOnlyProperty());
         save.setOnAction(e -> chooseFolderAndSave());
         Button close = new Button("Close");
         close.setCancelButton(true);
@@ -153,23 +171,57 @@ public final class ExportDialog {
         return snippets.isSelected() ? ExportMode.SNIPPET : ExportMode.FULL;
     }
 
+    /** Whether an exporter refuses the design with the current choices, so the dialog shows why instead of files. */
+    public ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
+    }
+
+    /** What the chosen exporters made: their files, or each refusing exporter's reason. */
+    private record Generated(List<ExportedFile> files, List<String> refusals) {
+    }
+
     private void regenerate() {
         List<Exporter> picked = chosen.entrySet().stream().filter(e -> e.getValue().isSelected())
                 .map(Map.Entry::getKey).toList();
         ExportMode mode = mode();
+        long mine = ++generation;
         summary.setText("Generating\u2026");
         BackgroundWork.run(() -> {
             List<ExportedFile> made = new ArrayList<>();
-            picked.forEach(e -> made.addAll(e.export(design, mode)));
-            return made;
-        }, made -> {
-            files.getItems().setAll(made);
-            if (!made.isEmpty()) {
-                files.getSelectionModel().selectFirst();
+            List<String> refusals = new ArrayList<>();
+            for (Exporter e : picked) {
+                try {
+                    made.addAll(e.export(design, mode));
+                } catch (ExportRefusedException refusedBy) {
+                    refusals.add(e.displayName() + ": " + refusedBy.getMessage());
+                }
             }
-            summary.setText(made.isEmpty() ? "Nothing to export: the design has nothing these exporters configure"
-                    : made.size() + (made.size() == 1 ? " file" : " files"));
+            return new Generated(made, refusals);
+        }, made -> {
+            if (mine == generation) {
+                showGenerated(made);
+            }
         }, error -> summary.setText("Could not generate: " + error.getMessage()));
+    }
+
+    private void showGenerated(Generated made) {
+        refused.set(!made.refusals().isEmpty());
+        if (refused.get()) {
+            files.getItems().clear();
+            refusal.setText("The design cannot be exported as it is. Change it as said below, or untick the "
+                    + "exporter:\n\n" + String.join("\n\n", made.refusals()));
+            centre.setCenter(refusal);
+            summary.setText(made.refusals().size() == 1 ? "An exporter refuses the design"
+                    : made.refusals().size() + " exporters refuse the design");
+            return;
+        }
+        centre.setCenter(filesAndPreview);
+        files.getItems().setAll(made.files());
+        if (!made.files().isEmpty()) {
+            files.getSelectionModel().selectFirst();
+        }
+        summary.setText(made.files().isEmpty() ? "Nothing to export: the design has nothing these exporters configure"
+                : made.files().size() + (made.files().size() == 1 ? " file" : " files"));
     }
 
     private void checkWithDaemons() {
@@ -224,6 +276,9 @@ public final class ExportDialog {
 
     /** Writes every file under {@code folder} in the background, asking before it replaces any. */
     public void saveAllTo(Path folder) {
+        if (refused.get()) {
+            return;
+        }
         List<ExportedFile> toWrite = files();
         long existing = toWrite.stream().filter(f -> Files.exists(folder.resolve(f.path()))).count();
         if (existing > 0) {
