@@ -1,6 +1,7 @@
 package dev.infradesigner.lab;
 
 import dev.infradesigner.export.ExportMode;
+import dev.infradesigner.export.ExportRefusedException;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
@@ -14,10 +15,20 @@ public final class LabExports {
     private LabExports() {
     }
 
+    /** @throws LabException when an exporter refuses the design: the lab runs nothing it could not export */
     public static List<ExportedFile> of(Design design) {
         List<ExportedFile> files = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
         for (Exporter exporter : Exporters.all()) {
-            files.addAll(exporter.export(design, ExportMode.FULL));
+            try {
+                files.addAll(exporter.export(design, ExportMode.FULL));
+            } catch (ExportRefusedException e) {
+                refusals.add(exporter.displayName() + ": " + e.getMessage());
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new LabException("The export refuses \"" + design.name() + "\", so the lab cannot run it:\n  - "
+                    + String.join("\n  - ", refusals));
         }
         return files;
     }
