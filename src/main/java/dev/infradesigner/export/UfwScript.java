@@ -66,14 +66,15 @@ final class UfwScript {
                 .append("    ufw --force delete ${rule#ufw }\n")
                 .append("done\n")
                 .append("\n# Deny what the rules do not allow, and start filtering if it is not running yet.\n")
-                .append("if ! ufw status verbose | grep -q '^Default: deny (incoming), allow (outgoing),'; then\n")
+                .append("status=$(ufw status verbose)\n")
+                .append("if ! printf '%s\\n' \"$status\" | grep -q '^Default: deny (incoming), allow (outgoing),'; then\n")
                 .append("    ufw default deny incoming\n")
                 .append("    ufw default allow outgoing\n")
                 .append("fi\n")
-                .append("if ! ufw status | grep -q '^Status: active'; then\n")
+                .append("if ! printf '%s\\n' \"$status\" | grep -q '^Status: active'; then\n")
                 .append("    ufw --force enable\n")
                 .append("fi\n")
-                .append("ufw status verbose\n");
+                .append("echo \"ufw.sh: the design's rules are in place; 'ufw status verbose' lists them.\"\n");
         return out.toString();
     }
 

@@ -104,13 +104,22 @@ public final class Lab implements AutoCloseable {
             Network.addHost(h.host().namespace(), h.host().bridgePort(), h.host().address());
             new HostSetup(plan, h.host(), files.get(h.host().server().id()), ca).prepare();
         });
-        progress.accept("firewalls: the exported ufw.sh on " + all.stream().filter(h -> h.host().firewallScript()
-                .isPresent()).count() + " hosts");
-        Parallel.each(all, HostServices::applyFirewall);
         List<HostServices> databases = all.stream().filter(h -> h.host().hosts(ComponentKind.DATABASE)).toList();
+        progress.accept("firewalls (the exported ufw.sh on " + all.stream().filter(h -> h.host().firewallScript()
+                .isPresent()).count() + " hosts) and " + databases.size() + " MariaDB servers");
+        checkDatabaseAccounts(databases);
+        // Machines boot side by side: each applies its firewall, then a database server starts its database.
+        Parallel.each(all, h -> {
+            h.applyFirewall();
+            if (h.host().hosts(ComponentKind.DATABASE)) {
+                h.initDatabases();
+                h.startDatabases();
+                h.awaitDatabases();
+            }
+        });
         if (!databases.isEmpty()) {
-            progress.accept("databases: " + databases.size() + " MariaDB servers");
-            bootDatabases(databases);
+            progress.accept("accounts and replication");
+            setUpReplication(databases);
         }
         progress.accept("applications");
         Parallel.each(all, h -> {
@@ -153,18 +162,17 @@ public final class Lab implements AutoCloseable {
         }
     }
 
-    private void bootDatabases(List<HostServices> databases) {
+    private void checkDatabaseAccounts(List<HostServices> databases) {
         boolean linked = plan.design().links().stream().anyMatch(l -> l.protocol()
                 == dev.infradesigner.model.Protocol.MYSQL);
-        if (linked && accounts.database() == null) {
+        if (!databases.isEmpty() && linked && accounts.database() == null) {
             throw new LabException("the exported SQL creates no application database: the stand-in applications "
                     + "need one to read and write");
         }
-        Parallel.each(databases, h -> {
-            h.initDatabases();
-            h.startDatabases();
-            h.awaitDatabases();
-        });
+    }
+
+    /** The exported accounts on each primary, the lab's table, then each replica started from its file. */
+    private void setUpReplication(List<HostServices> databases) {
         for (HostServices h : databases) {
             if (h.databaseRole().orElse(null) == DatabaseRole.PRIMARY) {
                 h.host().sql().stream().filter(f -> !f.path().endsWith("-start-replication.sql")).forEach(h::run);

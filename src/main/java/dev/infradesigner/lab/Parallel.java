@@ -18,7 +18,7 @@ final class Parallel {
         if (items.isEmpty()) {
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(items.size(), 8));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(items.size(), 16));
         try {
             List<Future<?>> done = new ArrayList<>();
             for (T item : items) {
