@@ -55,6 +55,16 @@ done
 infra-designer validate /opt/infra-designer/lib/app/samples/*.infra
 echo "CLI: audit reports the sample's findings (exit 1), validate passes"
 
+# The lab, from the installed package's own runtime (its stand-in applications and users are JVMs of it).
+if command -v haproxy >/dev/null && command -v mariadbd >/dev/null; then
+  lab=$(cd /tmp && infra-designer lab /opt/infra-designer/lib/app/samples/02-three-server.infra 2>&1) \
+    || { echo "the installed lab failed:"; echo "$lab"; exit 1; }
+  grep -q '^Result: passed' <<<"$lab" || { echo "the installed lab did not pass:"; echo "$lab"; exit 1; }
+  echo "lab: the three-server sample boots and passes its checks from the installed package"
+elif [ "${CI:-}" = true ]; then
+  echo "the lab's daemons are missing" >&2; exit 1
+fi
+
 # The GUI, with a sample, under Xvfb.
 for n in $(seq 90 140); do [ -e /tmp/.X$n-lock ] || break; done
 Xvfb :$n -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
