@@ -5,9 +5,6 @@ import dev.infradesigner.export.ExportRefusedException;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
-import dev.infradesigner.io.DesignFiles;
-import dev.infradesigner.io.DesignLoadException;
-import dev.infradesigner.io.LoadProblem;
 import dev.infradesigner.model.Design;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -65,15 +63,11 @@ public final class ExportCommand implements Callable<Integer> {
             }
             exporters.add(exporter);
         }
-        Design design;
-        try {
-            design = DesignFiles.load(file);
-        } catch (DesignLoadException e) {
-            for (LoadProblem problem : e.problems()) {
-                err.printf("%s: %s%n", file, problem);
-            }
+        Optional<Design> loaded = DesignArgument.load(file, err);
+        if (loaded.isEmpty()) {
             return ExitCodes.INVALID;
         }
+        Design design = loaded.get();
         ExportMode mode = snippets ? ExportMode.SNIPPET : ExportMode.FULL;
         List<ExportedFile> files = new ArrayList<>();
         List<String> refusals = new ArrayList<>();

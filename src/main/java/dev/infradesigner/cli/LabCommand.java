@@ -1,9 +1,6 @@
 package dev.infradesigner.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.infradesigner.io.DesignFiles;
-import dev.infradesigner.io.DesignLoadException;
-import dev.infradesigner.io.LoadProblem;
 import dev.infradesigner.lab.LabException;
 import dev.infradesigner.lab.LabExports;
 import dev.infradesigner.lab.LabPlan;
@@ -16,6 +13,7 @@ import dev.infradesigner.lab.drill.LabRun;
 import dev.infradesigner.model.Design;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,15 +66,11 @@ public final class LabCommand implements Callable<Integer> {
             err.println("Missing the design to run: infra-designer lab FILE (or: infra-designer lab down)");
             return ExitCodes.INVALID;
         }
-        Design design;
-        try {
-            design = DesignFiles.load(file);
-        } catch (DesignLoadException e) {
-            for (LoadProblem problem : e.problems()) {
-                err.printf("%s: %s%n", file, problem);
-            }
+        Optional<Design> loaded = DesignArgument.load(file, err);
+        if (loaded.isEmpty()) {
             return ExitCodes.INVALID;
         }
+        Design design = loaded.get();
         if (!format.equals("text") && !format.equals("json")) {
             err.println("--format must be text or json");
             return ExitCodes.INVALID;
