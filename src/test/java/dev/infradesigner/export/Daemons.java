@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -22,6 +23,10 @@ final class Daemons {
 
     /** The exporters whose files a daemon can check. */
     static final List<String> CHECKED_EXPORTERS = List.of("haproxy", "nginx", "keepalived", "monitoring");
+
+    /** What was checked: a file of an export, and what its daemon said. */
+    record Checked(ExportedFile file, Verdict verdict) {
+    }
 
     private Daemons() {
     }
@@ -44,6 +49,32 @@ final class Daemons {
         require("nginx", "nginx");
         require("keepalived", "keepalived");
         require("promtool", "prometheus");
+    }
+
+    /**
+     * Writes every file of an export under {@code folder} (DH parameters, hosted agents' files...), then has
+     * the daemon check each file it can, as the lab would install them: with the install paths of the
+     * export's other files pointing at where they were written.
+     */
+    static List<Checked> checkExport(String exporterId, ExportMode mode, List<ExportedFile> files, Path folder)
+            throws IOException {
+        Map<String, Path> staged = ConfigCheck.stage(files, folder);
+        List<Checked> checked = new java.util.ArrayList<>();
+        for (ExportedFile file : files) {
+            if (checkable(file)) {
+                checked.add(new Checked(file, checkStaged(exporterId, mode, file, folder, staged)));
+            }
+        }
+        return checked;
+    }
+
+    /** Checks one file of an export staged with {@link ConfigCheck#stage}. */
+    static Verdict checkStaged(String exporterId, ExportMode mode, ExportedFile file, Path folder,
+            Map<String, Path> staged) throws IOException {
+        Path written = folder.resolve(file.path());
+        Path installed = written.resolveSibling("installed-" + written.getFileName());
+        Files.writeString(installed, ConfigCheck.relocated(file.content(), staged));
+        return mode == ExportMode.FULL ? check(exporterId, installed) : checkSnippet(exporterId, installed);
     }
 
     static Verdict haproxy(Path config) {
@@ -70,9 +101,14 @@ final class Daemons {
         return run(List.of("promtool", "check", "config", config.toString()));
     }
 
-    /** Whether a daemon can check this file (hosted monitoring agents' files have no checker here). */
-    static boolean checkable(String path) {
-        return !path.contains("/datadog/") && !path.contains("/sumologic/");
+    /**
+     * Whether a daemon checks this file: the daemons' configurations; not hosted agents' files, nor files
+     * that a configuration names (which its daemon loads while checking it).
+     */
+    static boolean checkable(ExportedFile file) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        return List.of("haproxy.cfg", "haproxy-snippet.cfg", "nginx.conf", "keepalived.conf", "prometheus.yml")
+                .contains(name) || file.path().contains("/sites-available/");
     }
 
     /** Checks a full file with the daemon of the exporter that made it, after making sure it is installed. */

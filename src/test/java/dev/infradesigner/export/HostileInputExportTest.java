@@ -161,17 +161,10 @@ class HostileInputExportTest {
             for (String id : Daemons.CHECKED_EXPORTERS) {
                 Exporter exporter = Exporters.byId(id).orElseThrow();
                 for (ExportMode mode : ExportMode.values()) {
-                    for (ExportedFile file : exporter.export(design, mode)) {
-                        if (!Daemons.checkable(file.path())) {
-                            continue;
-                        }
-                        Path path = out.resolve(mode + "/" + file.path());
-                        Files.createDirectories(path.getParent());
-                        Files.writeString(path, file.content());
-                        Daemons.Verdict verdict = mode == ExportMode.FULL ? Daemons.check(id, path)
-                                : Daemons.checkSnippet(id, path);
-                        assertTrue(verdict.ok(), what + ", " + mode + " " + file.path() + ":\n" + verdict.output()
-                                + "\n" + file.content());
+                    Path modeFolder = Files.createDirectories(out.resolve(id + "-" + mode));
+                    for (Daemons.Checked c : Daemons.checkExport(id, mode, exporter.export(design, mode), modeFolder)) {
+                        assertTrue(c.verdict().ok(), what + ", " + mode + " " + c.file().path() + ":\n"
+                                + c.verdict().output() + "\n" + c.file().content());
                     }
                 }
             }
