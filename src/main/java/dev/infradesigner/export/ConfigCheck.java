@@ -27,6 +27,9 @@ public final class ConfigCheck {
     /** The exporters a local daemon can check, and with what. */
     public static final List<String> CHECKABLE = List.of("haproxy", "nginx");
 
+    /** The files a daemon's own check reads; the others (DH parameters) are only staged beside them. */
+    private static final List<String> DAEMON_CONFIGS = List.of("/etc/haproxy/haproxy.cfg", "/etc/nginx/nginx.conf");
+
     /** What a daemon said of one file. */
     public record FileVerdict(String path, boolean accepted, String output) {
     }
@@ -94,6 +97,9 @@ public final class ConfigCheck {
             Map<String, Path> installed = stage(files, folder);
             List<FileVerdict> verdicts = new ArrayList<>();
             for (ExportedFile file : files) {
+                if (!DAEMON_CONFIGS.contains(file.installPath())) {
+                    continue;
+                }
                 Path target = folder.resolve(file.path());
                 Files.writeString(target, relocated(file.content(), installed), StandardCharsets.UTF_8);
                 Verdict v = exporter.id().equals("haproxy")
@@ -112,7 +118,8 @@ public final class ConfigCheck {
 
     /**
      * Writes every file of an export under {@code folder} and returns where each installed file landed, so
-     * that a configuration naming another exported file can be checked here without writing to /etc.
+     * that a configuration naming another exported file (DH parameters at /etc/nginx/ffdhe2048.pem) can be
+     * checked here without writing to /etc.
      */
     static Map<String, Path> stage(List<ExportedFile> files, Path folder) throws IOException {
         Map<String, Path> installed = new LinkedHashMap<>();

@@ -79,7 +79,7 @@ class LiveLoopbackTest {
             Files.createDirectories(prefix.resolve("logs"));
             Path conf = prefix.resolve("nginx.conf");
             Files.writeString(conf, file.content().replace("listen " + webPort + ";", "listen " + ip + ":" + webPort
-                    + ";"));
+                    + ";").replace("/var/log/nginx/", prefix.resolve("logs") + "/"));
             webs.put(ip, start(prefix.resolve("out.log"), "nginx", "-p", prefix + "/", "-c", conf.toString(), "-g",
                     "daemon off; pid " + prefix.resolve("nginx.pid") + "; error_log " + prefix.resolve("logs/error.log")
                     + ";"));
@@ -87,7 +87,9 @@ class LiveLoopbackTest {
         ExportedFile haproxy = new HaproxyExporter().export(design, ExportMode.FULL).get(0);
         Path cfg = Files.createDirectories(folder.resolve("lb")).resolve("haproxy.cfg");
         // The admin socket goes in the test's folder, so a system HAProxy (or another run) is left alone.
+        // So are its metrics port and the logs, on loopback ports and in folders of its own.
         Files.writeString(cfg, haproxy.content().replace("bind :80\n", "bind 127.0.0.1:" + lbPort + "\n")
+                .replace("bind :" + HaproxyExporter.METRICS_PORT + "\n", "bind 127.0.0.1:" + freePort() + "\n")
                 .replace("/run/haproxy/admin.sock", folder.resolve("lb/admin.sock").toString()));
         start(folder.resolve("lb/out.log"), "haproxy", "-db", "-f", cfg.toString());
         String url = "http://127.0.0.1:" + lbPort + "/";

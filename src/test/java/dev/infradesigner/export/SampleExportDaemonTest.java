@@ -90,10 +90,13 @@ class SampleExportDaemonTest {
         Design scaled = DesignFiles.load(Path.of("samples/04-scaled-up.infra"));
         assertEquals(2, new KeepalivedExporter().export(scaled, ExportMode.FULL).size());
         assertEquals(1, new PrometheusExporter().export(scaled, ExportMode.FULL).size());
-        assertEquals(List.of("web-01/nginx.conf", "web-02/nginx.conf"), paths(new NginxExporter(), scaled));
-        assertEquals(List.of("lb-01/haproxy.cfg", "lb-02/haproxy.cfg"), paths(new HaproxyExporter(), scaled));
+        assertEquals(List.of("web-01/nginx.conf", "web-01/ffdhe2048.pem", "web-02/nginx.conf", "web-02/ffdhe2048.pem"),
+                paths(new NginxExporter(), scaled));
+        assertEquals(List.of("lb-01/haproxy.cfg", "lb-01/ffdhe2048.pem", "lb-02/haproxy.cfg", "lb-02/ffdhe2048.pem"),
+                paths(new HaproxyExporter(), scaled));
         Design simple = DesignFiles.load(Path.of("samples/01-simple-web-stack.infra"));
         assertTrue(new HaproxyExporter().export(simple, ExportMode.FULL).isEmpty(), "no load balancer");
+        assertEquals(List.of("web-01/nginx.conf"), paths(new NginxExporter(), simple), "no TLS, no DH parameters");
     }
 
     private static List<String> paths(Exporter exporter, Design design) {
