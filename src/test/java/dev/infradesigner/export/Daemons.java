@@ -48,6 +48,8 @@ final class Daemons {
         require("haproxy", "haproxy");
         require("nginx", "nginx");
         require("keepalived", "keepalived");
+        // keepalived refuses a check script it cannot find, and the exported one runs curl.
+        require("curl", "curl");
         require("promtool", "prometheus");
     }
 
@@ -124,6 +126,7 @@ final class Daemons {
             }
             case "keepalived" -> {
                 require("keepalived", "keepalived");
+                require("curl", "curl");
                 yield keepalived(file);
             }
             case "monitoring" -> {
