@@ -22,7 +22,7 @@ final class Daemons {
     }
 
     /** The exporters whose files a daemon can check. */
-    static final List<String> CHECKED_EXPORTERS = List.of("haproxy", "nginx", "keepalived", "monitoring");
+    static final List<String> CHECKED_EXPORTERS = List.of("haproxy", "nginx", "keepalived", "monitoring", "dns");
 
     /** What was checked: a file of an export, and what its daemon said. */
     record Checked(ExportedFile file, Verdict verdict) {
@@ -51,6 +51,7 @@ final class Daemons {
         // keepalived refuses a check script it cannot find, and the exported one runs curl.
         require("curl", "curl");
         require("promtool", "prometheus");
+        require("named-checkzone", "bind9-utils");
     }
 
     /**
@@ -104,13 +105,13 @@ final class Daemons {
     }
 
     /**
-     * Whether a daemon checks this file: the daemons' configurations; not hosted agents' files, nor files
-     * that a configuration names (which its daemon loads while checking it).
+     * Whether a daemon checks this file: the daemons' configurations and zone records; not DH parameters
+     * (which HAProxy and Nginx load while checking the configuration naming them) or hosted agents' files.
      */
     static boolean checkable(ExportedFile file) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
         return List.of("haproxy.cfg", "haproxy-snippet.cfg", "nginx.conf", "keepalived.conf", "prometheus.yml")
-                .contains(name) || file.path().contains("/sites-available/");
+                .contains(name) || file.path().contains("/sites-available/") || name.endsWith(".zone");
     }
 
     /** Checks a full file with the daemon of the exporter that made it, after making sure it is installed. */
@@ -133,8 +134,28 @@ final class Daemons {
                 require("promtool", "prometheus");
                 yield promtool(file);
             }
+            case "dns" -> {
+                require("named-checkzone", "bind9-utils");
+                yield zone(file);
+            }
             default -> throw new IllegalArgumentException("no daemon check for " + exporterId);
         };
+    }
+
+    /**
+     * named-checkzone on the records inside the smallest zone that holds them: the zone of the first
+     * record's name (its parent domain), with a SOA and one name server, as a zone's owner would add.
+     */
+    static Verdict zone(Path records) throws IOException {
+        String content = Files.readString(records);
+        String owner = content.lines().filter(l -> !l.isBlank() && !l.startsWith(";")).map(l -> l.split("\\s+")[0])
+                .findFirst().orElse("www.example.com.");
+        String origin = DnsExporter.zoneOf(owner);
+        Path zone = records.resolveSibling("zone-" + records.getFileName());
+        Files.writeString(zone, "$ORIGIN " + origin + "\n$TTL 300\n"
+                + "@ IN SOA ns1." + origin + " hostmaster." + origin + " 1 3600 600 86400 300\n"
+                + "@ IN NS ns1." + origin + "\nns1." + origin + " IN A 192.0.2.53\n" + content);
+        return run(List.of("named-checkzone", "-k", "fail", origin, zone.toString()));
     }
 
     /**
@@ -175,6 +196,8 @@ final class Daemons {
                 Files.writeString(whole, stock("debian-prometheus.yml") + Files.readString(snippet));
                 yield check(exporterId, whole);
             }
+            // Zone records are a snippet in both modes.
+            case "dns" -> check(exporterId, snippet);
             default -> throw new IllegalArgumentException("no daemon check for " + exporterId);
         };
     }

@@ -141,14 +141,14 @@ class HostileInputExportTest {
 
     /**
      * A file's directives without the values people typed: for each line that is not a comment ({@code #},
-     * SQL's {@code --}, keepalived's {@code !}), its first
+     * SQL's {@code --}, keepalived's {@code !}, a zone file's {@code ;}), its first
      * word, how many words it has and how many characters of config syntax ({@code ; { } " '}). A value
      * that added a directive, a block, a word or a quote changes this; a value that became a safe name or
      * a path does not.
      */
     static List<String> shape(String content) {
         return content.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")
-                && !l.startsWith("--") && !l.startsWith("!")).map(l -> {
+                && !l.startsWith("--") && !l.startsWith("!") && !l.startsWith(";")).map(l -> {
             String[] words = l.split("\\s+");
             long syntax = l.chars().filter(ch -> ";{}\"'".indexOf(ch) >= 0).count();
             return words[0] + " " + words.length + " " + syntax;

@@ -94,6 +94,7 @@ class SampleExportDaemonTest {
                 paths(new NginxExporter(), scaled));
         assertEquals(List.of("lb-01/haproxy.cfg", "lb-01/ffdhe2048.pem", "lb-02/haproxy.cfg", "lb-02/ffdhe2048.pem"),
                 paths(new HaproxyExporter(), scaled));
+        assertEquals(List.of("dns/www.foobar.com.zone"), paths(new DnsExporter(), scaled));
         Design simple = DesignFiles.load(Path.of("samples/01-simple-web-stack.infra"));
         assertTrue(new HaproxyExporter().export(simple, ExportMode.FULL).isEmpty(), "no load balancer");
         assertEquals(List.of("web-01/nginx.conf"), paths(new NginxExporter(), simple), "no TLS, no DH parameters");
