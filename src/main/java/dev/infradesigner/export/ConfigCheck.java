@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -24,6 +26,9 @@ public final class ConfigCheck {
 
     /** The exporters a local daemon can check, and with what. */
     public static final List<String> CHECKABLE = List.of("haproxy", "nginx");
+
+    /** The files a daemon's own check reads; the others (DH parameters) are only staged beside them. */
+    private static final List<String> DAEMON_CONFIGS = List.of("/etc/haproxy/haproxy.cfg", "/etc/nginx/nginx.conf");
 
     /** What a daemon said of one file. */
     public record FileVerdict(String path, boolean accepted, String output) {
@@ -88,11 +93,15 @@ public final class ConfigCheck {
                 }
                 checked = withCertificate(design, pem.get());
             }
+            List<ExportedFile> files = exporter.export(checked, ExportMode.FULL);
+            Map<String, Path> installed = stage(files, folder);
             List<FileVerdict> verdicts = new ArrayList<>();
-            for (ExportedFile file : exporter.export(checked, ExportMode.FULL)) {
+            for (ExportedFile file : files) {
+                if (!DAEMON_CONFIGS.contains(file.installPath())) {
+                    continue;
+                }
                 Path target = folder.resolve(file.path());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+                Files.writeString(target, relocated(file.content(), installed), StandardCharsets.UTF_8);
                 Verdict v = exporter.id().equals("haproxy")
                         ? run(List.of(find("haproxy").orElseThrow().toString(), "-c", "-f", target.toString()), 60)
                         : nginx(target, target.getParent());
@@ -107,6 +116,33 @@ public final class ConfigCheck {
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /**
+     * Writes every file of an export under {@code folder} and returns where each installed file landed, so
+     * that a configuration naming another exported file (DH parameters at /etc/nginx/ffdhe2048.pem) can be
+     * checked here without writing to /etc.
+     */
+    static Map<String, Path> stage(List<ExportedFile> files, Path folder) throws IOException {
+        Map<String, Path> installed = new LinkedHashMap<>();
+        for (ExportedFile file : files) {
+            Path target = folder.resolve(file.path());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, file.content(), StandardCharsets.UTF_8);
+            if (file.installPath() != null) {
+                installed.put(file.installPath(), target);
+            }
+        }
+        return installed;
+    }
+
+    /** {@code content} with each install path of {@code installed} replaced by where it was staged. */
+    static String relocated(String content, Map<String, Path> installed) {
+        String out = content;
+        for (Map.Entry<String, Path> e : installed.entrySet()) {
+            out = out.replace(e.getKey(), e.getValue().toString());
+        }
+        return out;
     }
 
     private static String binaryOrId(Exporter exporter) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 public final class Exporters {
 
     private static final List<Exporter> ALL = List.of(new HaproxyExporter(), new NginxExporter(),
-            new KeepalivedExporter(), new PrometheusExporter(), new UfwExporter(), new MysqlExporter());
+            new KeepalivedExporter(), new PrometheusExporter(), new UfwExporter(), new MysqlExporter(),
+            new DnsExporter());
 
     private Exporters() {
     }

@@ -4,19 +4,17 @@ import dev.infradesigner.model.BalanceMode;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.model.HealthCheck;
-import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Listener;
 import dev.infradesigner.model.LoadBalancerSettings;
 import dev.infradesigner.model.Protocol;
-import dev.infradesigner.model.WebServerSettings;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code haproxy.cfg} for each load balancer: a frontend with its listeners (TLS with the design's
- * certificate, the redirect to HTTPS), and one backend with the design's algorithm, a health-checked
- * {@code server} line per backend link and {@code backup} for standbys. Written for HAProxy 2.6.
+ * {@code haproxy.cfg} for each load balancer, written for HAProxy 2.6 to keep serving while a backend dies or
+ * freezes: the frontend users reach (TLS with the shared profile, the redirect to HTTPS, forwarding headers
+ * that only it sets), a metrics frontend that Prometheus scrapes and keepalived asks whether HAProxy still
+ * answers, and the backend ({@link HaproxyBackend}) with health checks and retries.
  */
 public final class HaproxyExporter implements Exporter {
 
@@ -27,9 +25,15 @@ public final class HaproxyExporter implements Exporter {
      */
     public static final int METRICS_PORT = 8404;
 
-    private static final String TLS12_CIPHERS = "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
-            + "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:"
-            + "ECDHE-RSA-CHACHA20-POLY1305:DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384";
+    /** HAProxy's own health: 200 while its backend has a usable server, 503 otherwise. */
+    static final String HEALTH_URI = "/healthz";
+
+    /** Where HAProxy's built-in Prometheus exporter answers. */
+    static final String METRICS_PATH = "/metrics";
+
+    /** Forwarding headers a client may send; the load balancer is the edge, so only its own values pass. */
+    private static final List<String> CLIENT_FORWARDING_HEADERS = List.of("X-Forwarded-For", "X-Forwarded-Host",
+            "X-Real-IP", "Forwarded");
 
     @Override
     public String id() {
@@ -47,9 +51,16 @@ public final class HaproxyExporter implements Exporter {
         UniqueNames folders = new UniqueNames();
         for (Component lb : design.componentsOf(ComponentKind.LOAD_BALANCER)) {
             String folder = folders.next(ConfigText.folderOf(design, lb), lb.id());
-            String name = mode == ExportMode.FULL ? "haproxy.cfg" : "haproxy-snippet.cfg";
-            files.add(new ExportedFile(folder + "/" + name, config(design, lb, mode), List.of(lb.id()),
-                    mode == ExportMode.FULL ? "/etc/haproxy/haproxy.cfg" : null));
+            if (mode == ExportMode.FULL) {
+                files.add(new ExportedFile(folder + "/haproxy.cfg", config(design, lb, mode), List.of(lb.id()),
+                        "/etc/haproxy/haproxy.cfg"));
+                if (lb.settings(LoadBalancerSettings.class).servesHttps()) {
+                    files.add(TlsProfile.dhParams(folder, "/etc/haproxy", List.of(lb.id())));
+                }
+            } else {
+                files.add(new ExportedFile(folder + "/haproxy-snippet.cfg", config(design, lb, mode),
+                        List.of(lb.id())));
+            }
         }
         return files;
     }
@@ -57,36 +68,49 @@ public final class HaproxyExporter implements Exporter {
     private static String config(Design design, Component lb, ExportMode mode) {
         LoadBalancerSettings s = lb.settings(LoadBalancerSettings.class);
         boolean http = s.mode() == BalanceMode.HTTP;
+        boolean connectsTls = design.linksFrom(lb.id()).stream().anyMatch(l -> l.protocol() == Protocol.HTTPS);
         StringBuilder out = new StringBuilder(ConfigText.header("#", design, lb));
         if (mode == ExportMode.FULL) {
-            // Debian's layout: syslog through /dev/log, a chroot, an unprivileged user, the admin socket.
-            out.append("\nglobal\n")
-                    .append("    log /dev/log local0\n")
-                    .append("    chroot /var/lib/haproxy\n")
-                    .append("    stats socket /run/haproxy/admin.sock mode 660 level admin\n")
-                    .append("    user haproxy\n")
-                    .append("    group haproxy\n")
-                    .append("    maxconn 4096\n");
-            if (s.servesHttps()) {
-                // Mozilla's intermediate profile.
-                out.append("    ssl-default-bind-ciphers ").append(TLS12_CIPHERS).append('\n')
-                        .append("    ssl-default-bind-ciphersuites TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:"
-                                + "TLS_CHACHA20_POLY1305_SHA256\n")
-                        .append("    ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets\n");
-            }
-            out.append("\ndefaults\n")
-                    .append("    mode ").append(http ? "http" : "tcp").append('\n')
-                    .append("    log global\n")
-                    .append(http ? "    option httplog\n" : "    option tcplog\n")
-                    .append("    option dontlognull\n")
-                    .append("    timeout connect 5s\n")
-                    .append("    timeout client 30s\n")
-                    .append("    timeout server 30s\n")
-                    .append(http ? "    timeout http-request 10s\n    timeout http-keep-alive 10s\n" : "");
+            global(out, s.servesHttps(), connectsTls);
+            defaults(out, http);
+        } else if (s.servesHttps() || connectsTls) {
+            out.append("# TLS ciphers and versions come from your global section's ssl-default-* lines; the full\n")
+                    .append("# haproxy.cfg export writes Mozilla's intermediate profile there.\n");
         }
-        boolean toWebServers = design.linksFrom(lb.id()).stream()
-                .allMatch(l -> design.component(l.to()).orElseThrow().kind() == ComponentKind.WEB_SERVER);
-        String backend = toWebServers ? "web_servers" : "backends";
+        String backend = HaproxyBackend.name(design, lb);
+        frontend(out, lb, s, backend, mode);
+        metrics(out, s, backend);
+        HaproxyBackend.write(out, design, lb, backend, mode);
+        return out.toString();
+    }
+
+    /** Debian's layout: syslog through /dev/log, a chroot, an unprivileged user, the admin socket. */
+    private static void global(StringBuilder out, boolean servesTls, boolean connectsTls) {
+        out.append("\nglobal\n")
+                .append("    log /dev/log local0\n")
+                .append("    chroot /var/lib/haproxy\n")
+                .append("    stats socket /run/haproxy/admin.sock mode 660 level admin\n")
+                .append("    user haproxy\n")
+                .append("    group haproxy\n")
+                .append("    maxconn 4096\n")
+                .append(TlsProfile.haproxyGlobal(servesTls, connectsTls));
+    }
+
+    private static void defaults(StringBuilder out, boolean http) {
+        out.append("\ndefaults\n")
+                .append("    mode ").append(http ? "http" : "tcp").append('\n')
+                .append("    log global\n")
+                .append(http ? "    option httplog\n" : "    option tcplog\n")
+                .append("    option dontlognull\n")
+                .append(HaproxyBackend.timeouts(http))
+                .append("    timeout client ").append(FailoverTimings.render(FailoverTimings.HAPROXY_CLIENT))
+                .append('\n')
+                .append(http ? "    timeout http-request 10s\n    timeout http-keep-alive 10s\n" : "");
+    }
+
+    private static void frontend(StringBuilder out, Component lb, LoadBalancerSettings s, String backend,
+            ExportMode mode) {
+        boolean http = s.mode() == BalanceMode.HTTP;
         out.append("\nfrontend ").append(ConfigText.name(lb.label(), lb.id())).append('\n');
         if (mode == ExportMode.SNIPPET) {
             out.append("    mode ").append(http ? "http" : "tcp").append('\n');
@@ -106,70 +130,46 @@ public final class HaproxyExporter implements Exporter {
             out.append('\n');
         }
         if (http) {
+            // option forwardfor adds the client's address after these rules, so the web servers receive
+            // exactly one address: the one this load balancer saw.
+            CLIENT_FORWARDING_HEADERS.forEach(h -> out.append("    http-request del-header ").append(h).append('\n'));
             out.append(s.servesHttps() ? "    http-request set-header X-Forwarded-Proto https if { ssl_fc }\n"
                     + "    http-request set-header X-Forwarded-Proto http unless { ssl_fc }\n"
                     : "    http-request set-header X-Forwarded-Proto http\n");
         }
         if (http && s.redirectHttps() && s.servesHttps()) {
-            out.append("    http-request redirect scheme https code 301 unless { ssl_fc }\n");
-        }
-        if (http && s.servesHttps() && s.redirectHttps()) {
-            out.append("    http-response set-header Strict-Transport-Security \"max-age=63072000\"\n");
+            out.append("    http-request redirect scheme https code 301 unless { ssl_fc }\n")
+                    // Replaces a web server's header of the same name: both come from TlsProfile, so agree.
+                    .append("    http-response set-header Strict-Transport-Security \"").append(TlsProfile.HSTS)
+                    .append("\" if { ssl_fc }\n");
         }
         out.append("    default_backend ").append(backend).append('\n');
-        backend(out, design, lb, s, backend, mode);
-        return out.toString();
     }
 
-    /** The server name of the first web server behind {@code lb}, which health checks ask for. */
-    private static java.util.Optional<String> siteName(Design design, Component lb) {
-        return design.linksFrom(lb.id()).stream().map(l -> design.component(l.to()).orElseThrow())
-                .filter(c -> c.kind() == ComponentKind.WEB_SERVER)
-                .map(c -> c.settings(WebServerSettings.class).serverName()).findFirst();
+    /** Whether the load balancer's HAProxy answers on {@link #METRICS_PORT} (unless a listener took the port). */
+    static boolean hasMetrics(LoadBalancerSettings s) {
+        return s.listeners().stream().noneMatch(l -> l.port() == METRICS_PORT);
     }
 
-    private static void backend(StringBuilder out, Design design, Component lb, LoadBalancerSettings s,
-            String name, ExportMode mode) {
-        boolean http = s.mode() == BalanceMode.HTTP;
-        out.append("\nbackend ").append(name).append('\n');
-        if (mode == ExportMode.SNIPPET) {
-            out.append("    mode ").append(http ? "http" : "tcp").append('\n');
+    /**
+     * HAProxy's own health and metrics on {@link #METRICS_PORT}: {@code /healthz} answers 503 once the backend
+     * has no usable server (so keepalived hands the floating IP to a peer that may still have some), and
+     * {@code /metrics} is the built-in Prometheus exporter (Debian's build has it).
+     */
+    private static void metrics(StringBuilder out, LoadBalancerSettings s, String backend) {
+        if (!hasMetrics(s)) {
+            out.append("\n# Port ").append(METRICS_PORT).append(" is a listener of this load balancer, so HAProxy's ")
+                    .append("health and metrics have no port of their own.\n");
+            return;
         }
-        out.append("    balance ").append(switch (s.algorithm()) {
-            case ROUND_ROBIN -> "roundrobin";
-            case LEAST_CONNECTIONS -> "leastconn";
-            case SOURCE_HASH -> "source";
-        }).append('\n');
-        HealthCheck check = s.healthCheck();
-        if (check.enabled() && http) {
-            out.append("    option httpchk\n");
-            // HTTP/1.1 with the site's name: a web server whose default site is another one (Debian's
-            // stock Nginx) would otherwise answer the check with that site's 404.
-            out.append("    http-check send meth GET uri ").append(check.path());
-            siteName(design, lb).ifPresent(host -> out.append(" ver HTTP/1.1 hdr Host ").append(host));
-            out.append("\n    http-check expect status 200\n");
-        }
-        out.append("    default-server inter ").append(check.intervalSeconds()).append("s fall 3 rise 2 "
-                + "init-addr last,libc,none\n");
-        UniqueNames servers = new UniqueNames();
-        List<Link> backends = design.linksFrom(lb.id()).stream().filter(l -> l.protocol().userTraffic()).toList();
-        if (backends.isEmpty()) {
-            out.append("    # No backend is linked to this load balancer in the design.\n");
-        }
-        for (Link l : backends) {
-            Component target = design.component(l.to()).orElseThrow();
-            out.append("    server ").append(servers.next(target.label(), target.id())).append(' ')
-                    .append(ConfigText.hostPort(ConfigText.addressOf(design, target), l.port()));
-            if (check.enabled()) {
-                out.append(" check");
-            }
-            if (l.protocol() == Protocol.HTTPS) {
-                out.append(" ssl verify none");
-            }
-            if (l.standby()) {
-                out.append(" backup");
-            }
-            out.append('\n');
-        }
+        out.append("\nfrontend metrics\n")
+                .append("    mode http\n")
+                .append("    bind :").append(METRICS_PORT).append('\n')
+                .append("    monitor-uri ").append(HEALTH_URI).append('\n')
+                .append("    monitor fail if { nbsrv(").append(backend).append(") lt 1 }\n")
+                .append("    http-request use-service prometheus-exporter if { path ").append(METRICS_PATH)
+                .append(" }\n")
+                // Scrapes stay out of the log ("no log" would leave the inherited log format unused, a warning).
+                .append("    http-request set-log-level silent\n");
     }
 }

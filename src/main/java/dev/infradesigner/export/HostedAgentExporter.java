@@ -37,7 +37,7 @@ final class HostedAgentExporter {
                             + "hostname: " + host + "\n"
                             + "logs_enabled: true\n"
                             + "process_config:\n  process_collection:\n    enabled: true\n",
-                            List.of(agent.id(), service.id())));
+                            List.of(agent.id(), service.id()), "/etc/datadog-agent/datadog.yaml"));
                 } else if (product == MonitoringProduct.SUMO_LOGIC) {
                     files.add(new ExportedFile(host + "/sumologic/user.properties",
                             ConfigText.header("#", design, agent)
@@ -46,7 +46,8 @@ final class HostedAgentExporter {
                             + "accessid=SET-YOUR-SUMO-ACCESS-ID\n"
                             + "accesskey=SET-YOUR-SUMO-ACCESS-KEY\n"
                             + "ephemeral=false\n"
-                            + "clobber=false\n", List.of(agent.id(), service.id())));
+                            + "clobber=false\n", List.of(agent.id(), service.id()),
+                            "/opt/SumoCollector/config/user.properties"));
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.infradesigner.export;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
+import dev.infradesigner.model.LoadBalancerSettings;
 import dev.infradesigner.model.MonitoringAgentSettings;
 import dev.infradesigner.model.MonitoringProduct;
 import dev.infradesigner.model.MonitoringServiceSettings;
@@ -12,8 +13,9 @@ import java.util.List;
 
 /**
  * Monitoring: {@code prometheus.yml} for each Prometheus service, one scrape job listing every agent that
- * reports to it at its server's address and the agent's port (only validated addresses and ports reach
- * the YAML; labels stay in comments), and the agent files of hosted services such as Datadog and Sumo Logic.
+ * reports to it at its server's address and the agent's port, one for the HAProxy of each load balancer on
+ * those servers (only validated addresses and ports reach the YAML; labels stay in comments), and the agent
+ * files of hosted services such as Datadog and Sumo Logic.
  */
 public final class PrometheusExporter implements Exporter {
 
@@ -36,8 +38,11 @@ public final class PrometheusExporter implements Exporter {
                 continue;
             }
             String folder = folders.next(ConfigText.folderOf(design, service), service.id());
-            files.add(new ExportedFile(folder + "/prometheus.yml", config(design, service, mode),
-                    List.of(service.id()), mode == ExportMode.FULL ? "/etc/prometheus/prometheus.yml" : null));
+            files.add(mode == ExportMode.FULL
+                    ? new ExportedFile(folder + "/prometheus.yml", config(design, service, mode),
+                            List.of(service.id()), "/etc/prometheus/prometheus.yml")
+                    : new ExportedFile(folder + "/prometheus.yml", config(design, service, mode),
+                            List.of(service.id())));
         }
         files.addAll(new HostedAgentExporter().export(design));
         return files;
@@ -77,7 +82,47 @@ public final class PrometheusExporter implements Exporter {
             out.append("      - targets:\n");
             targets.forEach(out::append);
         }
+        haproxyJob(out, design, service);
         return out.toString();
+    }
+
+    /**
+     * HAProxy's own metrics (backend and server state, retries, response times) for every load balancer whose
+     * server's agent reports to {@code service}: the server is monitored there, so its HAProxy is too.
+     */
+    private static void haproxyJob(StringBuilder out, Design design, Component service) {
+        List<String> targets = new ArrayList<>();
+        for (Component lb : design.componentsOf(ComponentKind.LOAD_BALANCER)) {
+            var host = design.hostOf(lb);
+            if (host.isEmpty() || !HaproxyExporter.hasMetrics(lb.settings(LoadBalancerSettings.class))
+                    || !reportsTo(design, host.get(), service)) {
+                continue;
+            }
+            String target = ConfigText.hostPort(ConfigText.addressOf(design, lb), HaproxyExporter.METRICS_PORT);
+            if (!targets.contains("          - '" + target + "'\n")) {
+                targets.add("          # " + ConfigText.comment(lb.label()) + "\n");
+                targets.add("          - '" + target + "'\n");
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        out.append("  - job_name: ").append(haproxyJobName(design)).append('\n')
+                .append("    metrics_path: ").append(HaproxyExporter.METRICS_PATH).append('\n')
+                .append("    static_configs:\n      - targets:\n");
+        targets.forEach(out::append);
+    }
+
+    /** Whether an agent on {@code server} reports to {@code service}. */
+    private static boolean reportsTo(Design design, Component server, Component service) {
+        return design.hostedOn(server.id()).stream().filter(c -> c.kind() == ComponentKind.MONITORING_AGENT)
+                .anyMatch(agent -> design.linksFrom(agent.id()).stream().anyMatch(l -> l.to().equals(service.id())
+                        && l.protocol() == Protocol.MONITORING));
+    }
+
+    /** {@code haproxy-} and the design's name, beside the node job. */
+    static String haproxyJobName(Design design) {
+        return "haproxy-" + ConfigText.name(design.name(), "design");
     }
 
     /** {@code node-} and the design's name as a safe name: letters, digits and dashes, YAML-safe unquoted. */

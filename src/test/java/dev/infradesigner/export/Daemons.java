@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -21,7 +22,11 @@ final class Daemons {
     }
 
     /** The exporters whose files a daemon can check. */
-    static final List<String> CHECKED_EXPORTERS = List.of("haproxy", "nginx", "keepalived", "monitoring");
+    static final List<String> CHECKED_EXPORTERS = List.of("haproxy", "nginx", "keepalived", "monitoring", "dns");
+
+    /** What was checked: a file of an export, and what its daemon said. */
+    record Checked(ExportedFile file, Verdict verdict) {
+    }
 
     private Daemons() {
     }
@@ -43,7 +48,36 @@ final class Daemons {
         require("haproxy", "haproxy");
         require("nginx", "nginx");
         require("keepalived", "keepalived");
+        // keepalived refuses a check script it cannot find, and the exported one runs curl.
+        require("curl", "curl");
         require("promtool", "prometheus");
+        require("named-checkzone", "bind9-utils");
+    }
+
+    /**
+     * Writes every file of an export under {@code folder} (DH parameters, hosted agents' files...), then has
+     * the daemon check each file it can, as the lab would install them: with the install paths of the
+     * export's other files pointing at where they were written.
+     */
+    static List<Checked> checkExport(String exporterId, ExportMode mode, List<ExportedFile> files, Path folder)
+            throws IOException {
+        Map<String, Path> staged = ConfigCheck.stage(files, folder);
+        List<Checked> checked = new java.util.ArrayList<>();
+        for (ExportedFile file : files) {
+            if (checkable(file)) {
+                checked.add(new Checked(file, checkStaged(exporterId, mode, file, folder, staged)));
+            }
+        }
+        return checked;
+    }
+
+    /** Checks one file of an export staged with {@link ConfigCheck#stage}. */
+    static Verdict checkStaged(String exporterId, ExportMode mode, ExportedFile file, Path folder,
+            Map<String, Path> staged) throws IOException {
+        Path written = folder.resolve(file.path());
+        Path installed = written.resolveSibling("installed-" + written.getFileName());
+        Files.writeString(installed, ConfigCheck.relocated(file.content(), staged));
+        return mode == ExportMode.FULL ? check(exporterId, installed) : checkSnippet(exporterId, installed);
     }
 
     static Verdict haproxy(Path config) {
@@ -70,9 +104,14 @@ final class Daemons {
         return run(List.of("promtool", "check", "config", config.toString()));
     }
 
-    /** Whether a daemon can check this file (hosted monitoring agents' files have no checker here). */
-    static boolean checkable(String path) {
-        return !path.contains("/datadog/") && !path.contains("/sumologic/");
+    /**
+     * Whether a daemon checks this file: the daemons' configurations and zone records; not DH parameters
+     * (which HAProxy and Nginx load while checking the configuration naming them) or hosted agents' files.
+     */
+    static boolean checkable(ExportedFile file) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        return List.of("haproxy.cfg", "haproxy-snippet.cfg", "nginx.conf", "keepalived.conf", "prometheus.yml")
+                .contains(name) || file.path().contains("/sites-available/") || name.endsWith(".zone");
     }
 
     /** Checks a full file with the daemon of the exporter that made it, after making sure it is installed. */
@@ -88,14 +127,35 @@ final class Daemons {
             }
             case "keepalived" -> {
                 require("keepalived", "keepalived");
+                require("curl", "curl");
                 yield keepalived(file);
             }
             case "monitoring" -> {
                 require("promtool", "prometheus");
                 yield promtool(file);
             }
+            case "dns" -> {
+                require("named-checkzone", "bind9-utils");
+                yield zone(file);
+            }
             default -> throw new IllegalArgumentException("no daemon check for " + exporterId);
         };
+    }
+
+    /**
+     * named-checkzone on the records inside the smallest zone that holds them: the zone of the first
+     * record's name (its parent domain), with a SOA and one name server, as a zone's owner would add.
+     */
+    static Verdict zone(Path records) throws IOException {
+        String content = Files.readString(records);
+        String owner = content.lines().filter(l -> !l.isBlank() && !l.startsWith(";")).map(l -> l.split("\\s+")[0])
+                .findFirst().orElse("www.example.com.");
+        String origin = DnsExporter.zoneOf(owner);
+        Path zone = records.resolveSibling("zone-" + records.getFileName());
+        Files.writeString(zone, "$ORIGIN " + origin + "\n$TTL 300\n"
+                + "@ IN SOA ns1." + origin + " hostmaster." + origin + " 1 3600 600 86400 300\n"
+                + "@ IN NS ns1." + origin + "\nns1." + origin + " IN A 192.0.2.53\n" + content);
+        return run(List.of("named-checkzone", "-k", "fail", origin, zone.toString()));
     }
 
     /**
@@ -136,6 +196,8 @@ final class Daemons {
                 Files.writeString(whole, stock("debian-prometheus.yml") + Files.readString(snippet));
                 yield check(exporterId, whole);
             }
+            // Zone records are a snippet in both modes.
+            case "dns" -> check(exporterId, snippet);
             default -> throw new IllegalArgumentException("no daemon check for " + exporterId);
         };
     }

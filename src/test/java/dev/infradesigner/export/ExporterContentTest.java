@@ -38,8 +38,8 @@ class ExporterContentTest {
                 + "level admin\n    user haproxy\n    group haproxy\n"), haproxy);
         assertTrue(!haproxy.contains("ssl-default-bind"), haproxy);
         // The check names the site, or Debian's default Nginx site answers it with a 404.
-        assertTrue(haproxy.contains("http-check send meth GET uri /health ver HTTP/1.1 hdr Host www.foobar.com\n"
-                + "    http-check expect status 200\n"), haproxy);
+        assertTrue(haproxy.contains("http-check send meth GET uri /health ver HTTP/1.1 hdr Host www.foobar.com "
+                + "hdr User-Agent haproxy-health-check\n    http-check expect status 200\n"), haproxy);
         String snippet = new HaproxyExporter().export(design, ExportMode.SNIPPET).get(0).content();
         assertTrue(snippet.contains("frontend haproxy\n    mode http\n    option forwardfor\n"), snippet);
         assertTrue(snippet.contains("http-request set-header X-Forwarded-Proto http\n"), snippet);
@@ -47,6 +47,7 @@ class ExporterContentTest {
         String nginx = files(new NginxExporter(), design).get("web-01/nginx.conf");
         assertTrue(nginx.contains("user www-data;\n"), nginx);
         assertTrue(nginx.contains("set_real_ip_from 10.0.1.10;\n        real_ip_header X-Forwarded-For;\n"), nginx);
-        assertTrue(nginx.contains("proxy_set_header X-Forwarded-Proto $http_x_forwarded_proto;"), nginx);
+        // The scheme is the load balancer's word only when the request comes from it (NginxContentTest).
+        assertTrue(nginx.contains("proxy_set_header X-Forwarded-Proto $forwarded_proto;"), nginx);
     }
 }

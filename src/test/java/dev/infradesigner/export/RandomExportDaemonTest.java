@@ -122,22 +122,15 @@ class RandomExportDaemonTest {
 
     private static int checkFiles(Exporter exporter, Design design, ExportMode mode, Path out, long seed)
             throws java.io.IOException {
-        int files = 0;
-        for (ExportedFile file : exporter.export(design, mode)) {
-            Path path = out.resolve(mode + "/" + file.path());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.content());
-            assertNoLabelOutsideComments(design, file.content(), seed);
-            if (!Daemons.checkable(file.path())) {
-                continue;
-            }
-            Daemons.Verdict verdict = mode == ExportMode.FULL ? Daemons.check(exporter.id(), path)
-                    : Daemons.checkSnippet(exporter.id(), path);
-            assertTrue(verdict.ok(), "seed " + seed + ", " + mode + " " + file.path() + ":\n" + verdict.output()
-                    + "\n" + file.content());
-            files++;
+        List<ExportedFile> exported = exporter.export(design, mode);
+        exported.forEach(file -> assertNoLabelOutsideComments(design, file.content(), seed));
+        Path modeFolder = Files.createDirectories(out.resolve(exporter.id() + "-" + mode));
+        List<Daemons.Checked> checked = Daemons.checkExport(exporter.id(), mode, exported, modeFolder);
+        for (Daemons.Checked c : checked) {
+            assertTrue(c.verdict().ok(), "seed " + seed + ", " + mode + " " + c.file().path() + ":\n"
+                    + c.verdict().output() + "\n" + c.file().content());
         }
-        return files;
+        return checked.size();
     }
 
     /** The same design with every label and its name replaced by plain words. */

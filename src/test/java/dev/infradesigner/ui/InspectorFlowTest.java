@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.export.ExportMode;
+import dev.infradesigner.export.HaproxyExporter;
+import dev.infradesigner.export.NginxExporter;
 import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.model.AppServerSettings;
 import dev.infradesigner.model.LoadBalancerSettings;
@@ -109,5 +112,24 @@ class InspectorFlowTest {
                     .settings(AppServerSettings.class).runtime());
         }
         assertEquals("Change runtime of 2 components", window.document().undoTextProperty().get());
+    }
+
+    /** The health-check path is a setting people edit, and the exported check and site follow it. */
+    @Test
+    void theHealthCheckPathIsEditedInTheInspectorAndReachesTheExport(FxRobot robot) throws Exception {
+        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("lb"));
+        robot.interact(() -> window.canvas().selection().only("lb"));
+        TextField path = robot.lookup("#field-healthCheck-path").queryAs(TextField.class);
+        assertEquals("/health", path.getText());
+        robot.doubleClickOn(path).eraseText(10).write("/status/ready").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        var design = window.document().getDesign();
+        assertEquals("/status/ready", design.component("lb").orElseThrow().settings(LoadBalancerSettings.class)
+                .healthCheck().path());
+        String haproxy = new HaproxyExporter().export(design, ExportMode.FULL).get(0).content();
+        assertTrue(haproxy.contains("http-check send meth GET uri /status/ready "), haproxy);
+        String nginx = new NginxExporter().export(design, ExportMode.FULL).get(0).content();
+        assertTrue(nginx.contains("location = /status/ready {"), nginx);
     }
 }
