@@ -3,6 +3,7 @@ package dev.infradesigner.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.infradesigner.lab.LabException;
 import dev.infradesigner.lab.LabExports;
+import dev.infradesigner.lab.LabHost;
 import dev.infradesigner.lab.LabPlan;
 import dev.infradesigner.lab.LabPlanner;
 import dev.infradesigner.lab.drill.Drill;
@@ -13,6 +14,7 @@ import dev.infradesigner.lab.drill.LabRun;
 import dev.infradesigner.model.Design;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,6 +60,13 @@ public final class LabCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "N", description = "the drills' requests per second (default 20)")
     private double rate = 20;
 
+    @Option(names = "--only", split = ",", paramLabel = "HOST", description = "drill only these servers (host names)")
+    private List<String> only = List.of();
+
+    @Option(names = "--requests", paramLabel = "FILE", description = "write every request the users sent to FILE, "
+            + "one JSON line each (start and end in epoch ms, method, status or error, the server that answered)")
+    private Path requests;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,9 +86,16 @@ public final class LabCommand implements Callable<Integer> {
         }
         try {
             LabPlan plan = LabPlanner.plan(design, LabExports.of(design));
+            List<String> unknown = only.stream().filter(h -> plan.hosts().stream().noneMatch(x -> x.hostname()
+                    .equals(h))).toList();
+            if (!unknown.isEmpty()) {
+                err.println(file + ": no server of the design is called " + String.join(", ", unknown) + " (servers: "
+                        + String.join(", ", plan.hosts().stream().map(LabHost::hostname).toList()) + ")");
+                return ExitCodes.INVALID;
+            }
             Drill.Settings defaults = Drill.Settings.DEFAULT;
             LabRun.Options options = new LabRun.Options(drill, keep, new Drill.Settings(rate, defaults.writes(),
-                    defaults.holdMs(), defaults.reactionMs(), defaults.settleMs()));
+                    defaults.holdMs(), defaults.reactionMs(), defaults.settleMs()), only, requests);
             PrintWriter progress = format.equals("json") ? err : out;
             LabReport report = LabRun.run(plan, options, step -> {
                 progress.println("  " + step);

@@ -1,6 +1,7 @@
 package dev.infradesigner.lab.drill;
 
 import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.analysis.rules.Auditor;
 import dev.infradesigner.lab.Lab;
 import dev.infradesigner.lab.LabHost;
@@ -44,6 +45,7 @@ public final class Drill {
     private final Settings settings;
     private final List<Finding> audit;
     private final List<String> floatingIps;
+    private final Set<String> appServers;
 
     public Drill(Lab lab, LoadSession load, Settings settings) {
         this.lab = lab;
@@ -55,17 +57,38 @@ public final class Drill {
                 .map(lb -> lb.settings(LoadBalancerSettings.class).floatingIp()).filter(v -> v != null)
                 .forEach(vips::add);
         this.floatingIps = List.copyOf(vips);
+        this.appServers = servingApplications(lab.plan());
     }
 
-    /** Every case for the plan: each server killed, then frozen; then each floating IP's HAProxy. */
-    public static List<DrillCase> cases(LabPlan plan) {
+    /** The host names of the application servers users reach: each answers users when the design is whole. */
+    static Set<String> servingApplications(LabPlan plan) {
+        TrafficGraph graph = new TrafficGraph(plan.design());
+        Set<String> out = new java.util.TreeSet<>();
+        for (int v = 0; v < graph.size(); v++) {
+            Component c = graph.component(v);
+            if (c.kind() == ComponentKind.APP_SERVER && graph.reached(v)) {
+                plan.hostOf(c.id()).ifPresent(h -> out.add(h.hostname()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every case for the plan: each server killed, then frozen; then each floating IP's HAProxy. With
+     * {@code only}, just those servers (and the floating IPs' HAProxy when a load balancer's server is named).
+     */
+    public static List<DrillCase> cases(LabPlan plan, List<String> only) {
         List<DrillCase> out = new ArrayList<>();
         for (LabHost host : plan.hosts()) {
+            if (!only.isEmpty() && !only.contains(host.hostname())) {
+                continue;
+            }
             out.add(DrillCase.domain(host.hostname(), DrillCase.Mode.KILLED));
             out.add(DrillCase.domain(host.hostname(), DrillCase.Mode.FROZEN));
         }
         Set<String> vips = new LinkedHashSet<>();
-        plan.design().componentsOf(ComponentKind.LOAD_BALANCER).stream()
+        plan.hosts().stream().filter(h -> only.isEmpty() || only.contains(h.hostname()))
+                .flatMap(h -> h.hostedOf(ComponentKind.LOAD_BALANCER).stream())
                 .map(lb -> lb.settings(LoadBalancerSettings.class).floatingIp()).filter(v -> v != null)
                 .forEach(vips::add);
         for (String vip : vips) {
@@ -78,7 +101,7 @@ public final class Drill {
     /** Waits until the design is whole before the first case; the time it took, or -1. */
     public long awaitWhole() {
         long start = System.currentTimeMillis();
-        OptionalLong whole = Whole.await(lab, load, settings.rate(), floatingIps, settings.settleMs());
+        OptionalLong whole = Whole.await(lab, load, settings.rate(), floatingIps, appServers, settings.settleMs());
         return whole.isPresent() ? whole.getAsLong() - start : -1;
     }
 
@@ -93,7 +116,7 @@ public final class Drill {
         Prediction prediction = Prediction.of(lab.plan().design(), audit, failedIds);
         progress.accept((drill.serviceOnly() ? "HAProxy on " : "") + target.hostname() + " " + drill.mode().words()
                 + " (audit: " + prediction.describe() + ")");
-        OptionalLong before = Whole.await(lab, load, settings.rate(), floatingIps, settings.settleMs());
+        OptionalLong before = Whole.await(lab, load, settings.rate(), floatingIps, appServers, settings.settleMs());
         String holderBefore = holders();
         long failedAt = System.currentTimeMillis();
         inflict(drill, target);
@@ -108,7 +131,7 @@ public final class Drill {
         }
         long restoredAt = System.currentTimeMillis();
         restore(drill, target);
-        OptionalLong whole = Whole.await(lab, load, settings.rate(), floatingIps, settings.settleMs());
+        OptionalLong whole = Whole.await(lab, load, settings.rate(), floatingIps, appServers, settings.settleMs());
         long wholeAt = whole.orElse(System.currentTimeMillis());
         // Requests still due when the design is whole again are waited for, so none is left out.
         Whole.sleep(DUE_AFTER_MS);

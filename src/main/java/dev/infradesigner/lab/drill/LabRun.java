@@ -23,8 +23,24 @@ public final class LabRun {
     private LabRun() {
     }
 
-    /** What to do. */
-    public record Options(boolean drill, boolean keep, Drill.Settings settings) {
+    /**
+     * What to do.
+     *
+     * @param drill    whether to drill the failure domains
+     * @param keep     whether to leave the lab running
+     * @param settings the drills' load and timing
+     * @param only     the host names to drill (empty: every server), so one server can be drilled again
+     * @param requests where to write every request the users sent, one JSON line each, or {@code null}
+     */
+    public record Options(boolean drill, boolean keep, Drill.Settings settings, List<String> only, Path requests) {
+
+        public Options {
+            only = List.copyOf(only);
+        }
+
+        public Options(boolean drill, boolean keep, Drill.Settings settings) {
+            this(drill, keep, settings, List.of(), null);
+        }
     }
 
     public static LabReport run(LabPlan plan, Options options, Consumer<String> progress) {
@@ -45,7 +61,7 @@ public final class LabRun {
                 long whole = drill.awaitWhole();
                 checks.add(siteCheck(plan, load, whole));
                 if (options.drill() && whole >= 0) {
-                    for (DrillCase c : Drill.cases(plan)) {
+                    for (DrillCase c : Drill.cases(plan, options.only())) {
                         CaseResult r = drill.run(c, progress);
                         drills.add(r);
                         progress.accept("  " + (r.agrees() ? "agrees" : "DISAGREES: " + r.why()) + " (" + r.failed()
@@ -53,6 +69,9 @@ public final class LabRun {
                     }
                 }
                 load.close();
+                if (options.requests() != null) {
+                    RequestLog.write(options.requests(), load.all());
+                }
                 if (options.drill()) {
                     checks.add(durability(lab, load));
                 }

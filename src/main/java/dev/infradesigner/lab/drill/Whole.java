@@ -1,13 +1,17 @@
 package dev.infradesigner.lab.drill;
 
 import dev.infradesigner.lab.Lab;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Whether the running design is whole: every HAProxy sees every backend up, every floating IP is held,
- * and the users' last few seconds of requests all came back promptly and well (none still waiting).
+ * the users' last few seconds of requests all came back promptly and well (none still waiting), and every
+ * application server users reach has answered some of them lately (a web server that still avoids one it
+ * saw fail has not taken it back yet).
  */
 final class Whole {
 
@@ -15,15 +19,18 @@ final class Whole {
     private static final long WINDOW_MS = 3000;
     private static final long DUE_MS = 700;
     private static final long PROMPT_MS = 1500;
+    /** How far back every application server must have answered a request. */
+    private static final long SERVED_WINDOW_MS = 6000;
 
     private Whole() {
     }
 
     /** Waits until the design is whole, up to {@code timeoutMs}; the time it was, or empty. */
-    static OptionalLong await(Lab lab, LoadSession load, double rate, List<String> floatingIps, long timeoutMs) {
+    static OptionalLong await(Lab lab, LoadSession load, double rate, List<String> floatingIps, Set<String> servers,
+            long timeoutMs) {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
-            if (now(lab, load, rate, floatingIps)) {
+            if (now(lab, load, rate, floatingIps, servers)) {
                 return OptionalLong.of(System.currentTimeMillis());
             }
             sleep(250);
@@ -31,9 +38,9 @@ final class Whole {
         return OptionalLong.empty();
     }
 
-    static boolean now(Lab lab, LoadSession load, double rate, List<String> floatingIps) {
-        for (Map<String, String> servers : lab.backends().values()) {
-            if (servers.values().stream().anyMatch(s -> !s.startsWith("UP"))) {
+    static boolean now(Lab lab, LoadSession load, double rate, List<String> floatingIps, Set<String> servers) {
+        for (Map<String, String> backends : lab.backends().values()) {
+            if (backends.values().stream().anyMatch(s -> !s.startsWith("UP"))) {
                 return false;
             }
         }
@@ -52,7 +59,13 @@ final class Whole {
         if (last - first + 1 != recent.size()) {
             return false;
         }
-        return recent.stream().allMatch(r -> r.ok() && r.millis() < PROMPT_MS);
+        if (!recent.stream().allMatch(r -> r.ok() && r.millis() < PROMPT_MS)) {
+            return false;
+        }
+        Set<String> answered = new HashSet<>();
+        load.where(r -> r.start() >= now - SERVED_WINDOW_MS && r.ok() && r.servedBy() != null)
+                .forEach(r -> answered.add(r.servedBy()));
+        return answered.containsAll(servers);
     }
 
     static void sleep(long millis) {
