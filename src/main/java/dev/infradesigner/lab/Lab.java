@@ -100,42 +100,36 @@ public final class Lab implements AutoCloseable {
             hosts.put(host.server().id(), new HostServices(plan, host, fs, new HostProcesses(fs), accounts));
         }
         List<HostServices> all = new ArrayList<>(hosts.values());
+        List<HostServices> databases = all.stream().filter(h -> h.host().hosts(ComponentKind.DATABASE)).toList();
+        checkDatabaseAccounts(databases);
+        progress.accept("hosts: network, files, firewalls (the exported ufw.sh on " + all.stream()
+                .filter(h -> h.host().firewallScript().isPresent()).count() + "), every daemon started");
+        // Machines boot side by side, each on its own: its cable and files, its firewall, then its daemons,
+        // which wait for nothing (HAProxy and Nginx start with their backends down, an application connects
+        // to its database when asked), as in a data centre powered on at once.
         Parallel.each(all, h -> {
             Network.addHost(h.host().namespace(), h.host().bridgePort(), h.host().address());
             new HostSetup(plan, h.host(), files.get(h.host().server().id()), ca).prepare();
-        });
-        List<HostServices> databases = all.stream().filter(h -> h.host().hosts(ComponentKind.DATABASE)).toList();
-        progress.accept("firewalls (the exported ufw.sh on " + all.stream().filter(h -> h.host().firewallScript()
-                .isPresent()).count() + " hosts) and " + databases.size() + " MariaDB servers");
-        checkDatabaseAccounts(databases);
-        // Machines boot side by side: each applies its firewall, then a database server starts its database.
-        Parallel.each(all, h -> {
             h.applyFirewall();
             if (h.host().hosts(ComponentKind.DATABASE)) {
                 h.initDatabases();
                 h.startDatabases();
-                h.awaitDatabases();
             }
+            h.startApps();
+            h.startWeb();
+            h.startBalancer();
+            h.startMonitoring();
         });
         if (!databases.isEmpty()) {
-            progress.accept("accounts and replication");
+            progress.accept("databases: accounts and replication");
+            Parallel.each(databases, HostServices::awaitDatabases);
             setUpReplication(databases);
         }
-        progress.accept("applications");
+        progress.accept("every daemon answering");
         Parallel.each(all, h -> {
-            h.startApps();
             h.awaitApps();
-        });
-        progress.accept("web servers");
-        Parallel.each(all, h -> {
-            h.startWeb();
             h.awaitWeb();
-        });
-        progress.accept("load balancers, keepalived, monitoring");
-        Parallel.each(all, h -> {
-            h.startBalancer();
             h.awaitBalancer();
-            h.startMonitoring();
             h.awaitMonitoring();
         });
         progress.accept("floating IPs");
