@@ -72,6 +72,7 @@ public final class MainWindow {
                 Math.max(800, Math.min(940, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         EditCommands edit = new EditCommands(document, canvas.actions(), scene);
+        edit.routeUndoKeys();
         exports = new DocumentExports(stage, canvas, document::getDesign, document::setStatus);
         layout.setTop(new VBox(AppMenus.build(files, document, edit, canvas, settings, darkTheme, this::quit, exports,
                 () -> ShortcutSheet.show(stage)),

@@ -18,6 +18,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
@@ -40,9 +42,13 @@ final class FieldEditor {
     private final Control control;
     private final Label error = new Label();
     private final RecordFields.Field fieldType;
+    private final Function<Object, Optional<String>> check;
     private Object current;
     private boolean currentMixed;
     private boolean showing;
+    /** Whether the text on show was submitted (Enter, leaving the field), accepted or refused. */
+    private boolean submitted = true;
+    private final DraftHistory drafts = new DraftHistory();
 
     /**
      * @param choices for a reference field, the ids it may take ({@code null} for none); otherwise null
@@ -51,6 +57,7 @@ final class FieldEditor {
     FieldEditor(String key, RecordFields.Field field, boolean mixed, List<String> choices,
             Function<Object, Optional<String>> commit, Function<Object, Optional<String>> check) {
         this.fieldType = field;
+        this.check = check;
         this.current = field.value();
         this.currentMixed = mixed;
         error.getStyleClass().add("field-error");
@@ -101,8 +108,8 @@ final class FieldEditor {
                 text.setPromptText("mixed");
             }
             Runnable apply = () -> {
-                String original = currentMixed ? "" : format(current);
-                if (text.getText().equals(original)) {
+                submitted = true;
+                if (text.getText().equals(committedText())) {
                     report(Optional.empty());
                     return;
                 }
@@ -117,22 +124,23 @@ final class FieldEditor {
                 if (showing) {
                     return;
                 }
-                String original = currentMixed ? "" : format(current);
-                if (now.equals(original)) {
-                    report(Optional.empty());
-                    return;
-                }
-                try {
-                    report(check.apply(parse(field, now)));
-                } catch (InvalidDesignException e) {
-                    report(Optional.of(e.violations().get(0).message()));
-                }
+                submitted = false;
+                drafts.changed(now);
+                checkTyped(now);
             });
             text.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
                     apply.run();
                 }
             });
+            text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && !text.getText().equals(committedText())) {
+                    discardDraft();
+                    e.consume();
+                }
+            });
+            drafts.reset(text.getText());
+            FieldDrafts.mark(text, new TextDraft(text));
             control = text;
         }
         control.setId("field-" + key);
@@ -167,11 +175,95 @@ final class FieldEditor {
                     any.setValue(value == null ? "(none)" : value);
                 }
             } else if (control instanceof TextField text) {
-                text.setText(mixed ? "" : format(value));
+                String shown = mixed ? "" : format(value);
+                if (!text.getText().equals(shown)) {
+                    text.setText(shown);
+                    text.end();
+                }
+                drafts.reset(shown);
+                submitted = true;
             }
             report(Optional.empty());
         } finally {
             showing = false;
+        }
+    }
+
+    /** Marks {@code typed} as the model would take it, before it is committed. */
+    private void checkTyped(String typed) {
+        if (typed.equals(committedText())) {
+            report(Optional.empty());
+            return;
+        }
+        try {
+            report(check.apply(parse(fieldType, typed)));
+        } catch (InvalidDesignException e) {
+            report(Optional.of(e.violations().get(0).message()));
+        }
+    }
+
+    /** The text of the value the design holds, as the field shows it. */
+    private String committedText() {
+        return currentMixed ? "" : format(current);
+    }
+
+    /** Puts the committed value back over what was typed (a draft, or a refused value) and clears its mark. */
+    private void discardDraft() {
+        if (control instanceof TextField text && !text.getText().equals(committedText())) {
+            showWithoutCommit(text, committedText());
+        }
+        drafts.reset(committedText());
+        submitted = true;
+        report(Optional.empty());
+    }
+
+    private void showWithoutCommit(TextField text, String value) {
+        showing = true;
+        try {
+            text.setText(value);
+            text.end();
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** The typing in this editor's text field that is not yet committed, for Ctrl+Z (see {@link FieldDrafts}). */
+    private final class TextDraft implements FieldDrafts.Draft {
+
+        private final TextField text;
+
+        TextDraft(TextField text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean pending() {
+            return !submitted && !text.getText().equals(committedText());
+        }
+
+        @Override
+        public boolean undo() {
+            return step(drafts.undo());
+        }
+
+        @Override
+        public boolean redo() {
+            return step(drafts.redo());
+        }
+
+        private boolean step(String to) {
+            if (to == null) {
+                return false;
+            }
+            showWithoutCommit(text, to);
+            submitted = false;
+            checkTyped(to);
+            return true;
+        }
+
+        @Override
+        public void discard() {
+            discardDraft();
         }
     }
 
