@@ -54,8 +54,22 @@ public final class CanvasActions {
         }
     }
 
-    /** Adds a component of {@code kind} in the middle of the view (a palette item clicked, not dragged). */
+    /**
+     * Adds a component of {@code kind} where a palette item clicked (not dragged) puts it: on the selected
+     * server when one server is selected and the kind can be hosted, else in the middle of the view.
+     */
     public void addAtCentre(ComponentKind kind) {
+        java.util.Optional<Component> server = single().filter(c -> c.kind() == ComponentKind.SERVER);
+        if (server.isPresent() && kind.hostable()) {
+            String serverId = server.get().id();
+            Performer.Result result = performer.perform(d -> Edits.createOn(d, kind, serverId), null);
+            if (!result.created().isEmpty()) {
+                canvas.selection().set(result.created());
+                canvas.getDesign().component(result.created().get(0)).ifPresent(c -> canvas.reveal(c.bounds()));
+                canvas.requestFocus();
+            }
+            return;
+        }
         Point2D centre = canvas.viewCentre();
         add(kind, centre.getX(), centre.getY());
     }

@@ -50,7 +50,29 @@ public final class Edits {
         if (created.hostId() != null) {
             next = Layout.fitServers(next, List.of(created.hostId()));
         }
-        return new Outcome(next, "Add " + kind.displayName().toLowerCase() + where, List.of(created.id()));
+        return new Outcome(next, "Add " + Words.lowerFirst(kind.displayName()) + where, List.of(created.id()));
+    }
+
+    /**
+     * A new component of {@code kind} hosted on the server {@code serverId}, on the first free spot below its
+     * header (the server grows to fit): a palette item clicked while that server is selected.
+     */
+    public static Outcome createOn(Design design, ComponentKind kind, String serverId) {
+        Component server = design.component(serverId).filter(c -> c.kind() == ComponentKind.SERVER)
+                .orElseThrow(() -> new EditRefusedException("That server is gone."));
+        if (!kind.hostable()) {
+            throw new EditRefusedException("A " + Words.lowerFirst(kind.displayName()) + " cannot be hosted on a server.");
+        }
+        String[] idAndLabel = Ids.numbered(design, kind);
+        Bounds sb = server.bounds();
+        Bounds size = Layout.newBounds(kind, 0, 0);
+        Bounds wanted = new Bounds(sb.x() + Layout.SERVER_PADDING, sb.y() + Layout.SERVER_HEADER, size.width(),
+                size.height());
+        Bounds spot = Layout.freeSpot(design, serverId, wanted);
+        Component created = new Component(idAndLabel[0], idAndLabel[1], serverId, spot, Settings.defaults(kind));
+        Design next = Layout.fitServers(design.with(created), List.of(serverId));
+        return new Outcome(next, "Add " + Words.lowerFirst(kind.displayName()) + " on " + server.label(),
+                List.of(created.id()));
     }
 
     private static ServerSettings newServerSettings(Design design, String id) {
