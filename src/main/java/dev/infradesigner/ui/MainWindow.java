@@ -136,7 +136,14 @@ public final class MainWindow {
         });
         canvas.snapToGridProperty().set(settings.snapToGrid());
         canvas.snapToGridProperty().addListener((obs, old, snap) -> settings.setSnapToGrid(snap));
-        document.generationProperty().addListener((obs, old, now) -> Platform.runLater(canvas::showDesignStart));
+        FocusKeeper.install(scene, canvas);
+        document.generationProperty().addListener((obs, old, now) -> {
+            // Another document: nothing of the last one's selection or what-if carries over, even where ids match.
+            canvas.selection().clear();
+            canvas.simulatedFailures().clear();
+            canvas.requestFocus();
+            Platform.runLater(canvas::showDesignStart);
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();

@@ -51,10 +51,30 @@ final class WindowDriver {
 
     /** Opens sample {@code n} (1-based) from File ▸ Open Sample, with the mouse, and waits for its audit. */
     void openSampleFromMenu(int n) throws Exception {
-        robot.clickOn("#file-menu").clickOn("#menu-open-sample").clickOn("#sample-" + n);
+        robot.clickOn("#file-menu");
+        clickShown("#menu-open-sample");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown("#sample-" + n) != null);
+        // Into the submenu sideways first: a diagonal path crosses the next item, which closes the submenu.
+        javafx.geometry.Bounds target = shown("#sample-" + n).localToScreen(shown("#sample-" + n).getLayoutBounds());
+        robot.moveTo(new Point2D(target.getMinX() + 12, robot.point(shown("#menu-open-sample")).query().getY()));
+        robot.moveTo(new Point2D(target.getMinX() + 12, target.getCenterY()));
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
         String prefix = BundledSamples.all().get(n - 1).fileName();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getSource().equals(prefix));
         awaitAudit();
+    }
+
+    /** Clicks the node {@code query} finds that is on show (menus leave hidden copies of their items about). */
+    void clickShown(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(query) != null);
+        robot.clickOn(shown(query));
+    }
+
+    private javafx.scene.Node shown(String query) {
+        return robot.lookup(query).<javafx.scene.Node>queryAll().stream()
+                .filter(node -> node.getScene() != null && node.getScene().getWindow() != null
+                        && node.getScene().getWindow().isShowing() && node.isVisible())
+                .findFirst().orElse(null);
     }
 
     /** Opens sample {@code n} directly and waits for its audit. */
