@@ -129,6 +129,15 @@ public final class Edits {
         return Outcome.of(design.with(c.withLabel(trimmed)), "Rename " + c.label());
     }
 
+    /** The design under a new name: the name its exports and reports say they come from. */
+    public static Outcome renameDesign(Design design, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new EditRefusedException("A design needs a name.");
+        }
+        return Outcome.of(design.withName(trimmed), "Name the design \"" + trimmed + "\"");
+    }
+
     /**
      * The components moved by (dx, dy), servers with what they host. A moved component lands in the
      * server under its centre (or on the bare canvas), and servers grow to hold what they now host.

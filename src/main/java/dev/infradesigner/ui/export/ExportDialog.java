@@ -8,6 +8,7 @@ import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.background.BackgroundWork;
+import dev.infradesigner.ui.edit.Words;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -301,8 +302,8 @@ public final class ExportDialog {
             }
             return toWrite.size();
         }, n -> {
-            summary.setText("Saved " + n + " files into " + folder);
-            status.accept("Exported " + n + " files into " + folder);
+            summary.setText("Saved " + Words.count(n, "file") + " into " + folder);
+            status.accept("Exported " + Words.count(n, "file") + " into " + folder);
         }, error -> summary.setText("Could not save: " + error.getMessage()));
     }
 

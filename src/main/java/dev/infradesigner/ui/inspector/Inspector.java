@@ -10,6 +10,7 @@ import dev.infradesigner.ui.canvas.Selection;
 import dev.infradesigner.ui.edit.Edits;
 import dev.infradesigner.ui.edit.Outcome;
 import dev.infradesigner.ui.edit.Performer;
+import dev.infradesigner.ui.edit.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class Inspector extends ScrollPane {
         if (onlyIfChanged && !now.isEmpty() && now.equals(shown)) {
             return;
         }
-        if (onlyIfChanged && !now.isEmpty() && refreshInPlace(d, now)) {
+        if (onlyIfChanged && refreshInPlace(d, now)) {
             shown = now;
             return;
         }
@@ -97,8 +98,8 @@ public final class Inspector extends ScrollPane {
         entries.clear();
         builtShape = "";
         if (now.isEmpty()) {
-            title("Nothing selected", "Select a component or a link to see its settings. "
-                    + d.components().size() + " components, " + d.links().size() + " links in \"" + d.name() + "\".");
+            title("Nothing selected", emptyHint(d));
+            buildEditors(d, now);
         } else if (now.size() == 1 && now.get(0) instanceof Link link) {
             linkEditor(d, link);
         } else if (now.stream().allMatch(o -> o instanceof Component)) {
@@ -136,6 +137,9 @@ public final class Inspector extends ScrollPane {
         }
         entries.clear();
         entries.addAll(fresh);
+        if (now.isEmpty() && content.lookup(".inspector-hint") instanceof Label hint) {
+            hint.setText(emptyHint(d));
+        }
         for (Entry e : fresh) {
             if (e.field() != null) {
                 editors.get(e.key()).show(e.field().value(), e.mixed());
@@ -168,7 +172,13 @@ public final class Inspector extends ScrollPane {
             }
             return out;
         }
-        if (now.isEmpty() || !now.stream().allMatch(o -> o instanceof Component)) {
+        if (now.isEmpty()) {
+            RecordFields.Field name = new RecordFields.Field("name", String.class, String.class, d.name());
+            out.add(new Entry("design-name", "Design name", name, false, null,
+                    (dd, value) -> Edits.renameDesign(dd, value == null ? "" : value.toString())));
+            return out;
+        }
+        if (!now.stream().allMatch(o -> o instanceof Component)) {
             return null;
         }
         List<Component> components = now.stream().map(Component.class::cast).toList();
@@ -185,6 +195,13 @@ public final class Inspector extends ScrollPane {
         addRecordEntries(out, "", (Record) first.settings(), components.stream().map(c -> (Record) c.settings()).toList(),
                 d, ids);
         return out;
+    }
+
+    /** What the inspector says with nothing selected; the design's name is edited below it. */
+    private static String emptyHint(Design d) {
+        return "Select a component or a link to see its settings. The design has "
+                + Words.count(d.components().size(), "component") + " and " + Words.count(d.links().size(), "link")
+                + ".";
     }
 
     private String heading(Design d, List<Object> now) {
