@@ -89,7 +89,12 @@ public final class ConfigCheck {
                 checked = withCertificate(design, pem.get());
             }
             List<FileVerdict> verdicts = new ArrayList<>();
-            for (ExportedFile file : exporter.export(checked, ExportMode.FULL)) {
+            ExportRun.Result run = ExportRun.of(checked, List.of(exporter), ExportMode.FULL);
+            if (run.refused()) {
+                return new Result(exporter.id(), tool.get(), "nothing to check: " + run.refusals().get(0).message(),
+                        List.of());
+            }
+            for (ExportedFile file : run.files()) {
                 Path target = folder.resolve(file.path());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.content(), StandardCharsets.UTF_8);

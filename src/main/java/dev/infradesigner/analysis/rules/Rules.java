@@ -28,7 +28,8 @@ public final class Rules {
             new NoHealthCheckRule(),
             new NoStandbyRule(),
             new NoEntryRule(),
-            new UnreachableRule());
+            new UnreachableRule(),
+            new DuplicateAddressRule());
 
     private Rules() {
     }
