@@ -23,7 +23,6 @@ public final class CanvasActions {
     private final Performer performer;
     private final BooleanProperty clipboardFull = new SimpleBooleanProperty(this, "clipboardFull");
     private Fragment clipboard = new Fragment(List.of(), List.of());
-    private int pasteCount;
     private InPlaceRename rename;
 
     CanvasActions(DesignCanvas canvas, Performer performer) {
@@ -106,7 +105,6 @@ public final class CanvasActions {
         if (!ids.isEmpty()) {
             clipboard = Fragment.copy(canvas.getDesign(), ids);
             clipboardFull.set(!clipboard.isEmpty());
-            pasteCount = 0;
         }
     }
 
@@ -127,17 +125,14 @@ public final class CanvasActions {
         if (fragment.isEmpty()) {
             return;
         }
-        pasteCount++;
-        double shift = Fragment.OFFSET * pasteCount;
-        select(performer.perform(d -> fragment.pasteInto(d, shift, shift, "Paste"), null));
+        select(performer.perform(d -> fragment.pasteInto(d, "Paste"), null));
     }
 
     public void duplicate() {
         List<String> ids = componentIds();
         if (!ids.isEmpty()) {
             Fragment fragment = Fragment.copy(canvas.getDesign(), ids);
-            select(performer.perform(d -> fragment.pasteInto(d, Fragment.OFFSET, Fragment.OFFSET, "Duplicate"),
-                    null));
+            select(performer.perform(d -> fragment.pasteInto(d, "Duplicate"), null));
         }
     }
 
