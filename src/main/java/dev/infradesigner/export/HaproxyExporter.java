@@ -46,6 +46,8 @@ public final class HaproxyExporter implements Exporter {
         List<ExportedFile> files = new ArrayList<>();
         UniqueNames folders = new UniqueNames();
         for (Component lb : design.componentsOf(ComponentKind.LOAD_BALANCER)) {
+            LoadBalancerSettings s = lb.settings(LoadBalancerSettings.class);
+            ConfigText.requireCertificate(lb, s.httpsListener(), s.certificate());
             String folder = folders.next(ConfigText.folderOf(design, lb), lb.id());
             String name = mode == ExportMode.FULL ? "haproxy.cfg" : "haproxy-snippet.cfg";
             files.add(new ExportedFile(folder + "/" + name, config(design, lb, mode), List.of(lb.id()),

@@ -38,6 +38,8 @@ public final class NginxExporter implements Exporter {
         List<ExportedFile> files = new ArrayList<>();
         UniqueNames folders = new UniqueNames();
         for (Component web : design.componentsOf(ComponentKind.WEB_SERVER)) {
+            WebServerSettings s = web.settings(WebServerSettings.class);
+            ConfigText.requireCertificate(web, s.httpsListener(), s.certificate());
             String folder = folders.next(ConfigText.folderOf(design, web), web.id());
             String site = ConfigText.name(web.label(), web.id());
             String body = serverBlocks(design, web);

@@ -129,7 +129,7 @@ public final class DocumentViewModel implements Performer {
             status.set(e.getMessage());
             return new Result(List.of(), Optional.of(e.getMessage()));
         } catch (InvalidDesignException e) {
-            String message = "Not changed: " + e.violations().get(0).path() + " "
+            String message = "Not changed: " + e.violations().get(0).path() + ": "
                     + e.violations().get(0).message();
             status.set(message);
             return new Result(List.of(), Optional.of(message));

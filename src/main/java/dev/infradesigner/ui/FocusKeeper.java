@@ -12,12 +12,15 @@ import javafx.scene.input.MouseEvent;
  * Fix button hides once its finding is fixed, the welcome pane's sample button goes with the pane), JavaFX
  * hands the focus on to another control by itself, and a text field that gets it that way selects all its
  * text: the next keystroke replaced a component's name. The focus goes to {@code home} (the canvas)
- * instead. A text field the user clicks or tabs into keeps the focus: any mouse press or key in between
- * ends the watch.
+ * instead. A text field the user clicks or tabs into keeps the focus (any mouse press or key in between
+ * ends the watch), and so does the field a rebuilt inspector gives the focus back to (it has the same id as
+ * the one that went).
  */
 final class FocusKeeper {
 
     private boolean lost;
+    /** The id of the control that went away, if it had one: a panel rebuilt puts the focus back on its twin. */
+    private String lostId;
 
     private FocusKeeper() {
     }
@@ -29,8 +32,10 @@ final class FocusKeeper {
         scene.focusOwnerProperty().addListener((obs, old, now) -> {
             if (old != null && !shown(old, scene)) {
                 keeper.lost = true;
+                keeper.lostId = old.getId();
             }
-            if (keeper.lost && now instanceof TextInputControl && now != home) {
+            boolean twin = now != null && now.getId() != null && now.getId().equals(keeper.lostId);
+            if (keeper.lost && now instanceof TextInputControl && now != home && !twin) {
                 keeper.lost = false;
                 home.requestFocus();
             } else if (now != null) {

@@ -4,7 +4,6 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
-import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Listener;
 import dev.infradesigner.model.LoadBalancerSettings;
 import dev.infradesigner.model.Protocol;
@@ -30,20 +29,23 @@ final class HttpsFix {
             return Optional.empty();
         }
         String names = String.join(" and ", targets.stream().map(Component::label).toList());
-        return Optional.of(new Fix("Enable HTTPS with a redirect on " + names, d -> {
-            List<Component> changed = new ArrayList<>();
+        boolean onlyLinks = targets.stream().allMatch(EntryLinks::ready);
+        String description = onlyLinks && targets.size() == 1 ? EntryLinks.description(design, targets.get(0).id())
+                + (redirects(targets.get(0)) ? "" : " and redirect HTTP to HTTPS")
+                : "Enable HTTPS with a redirect on " + names;
+        return Optional.of(new Fix(description, d -> {
             Design next = d;
             for (Component target : targets) {
                 Component now = next.component(target.id()).orElseThrow();
-                changed.add(now.withSettings(secured(next, now)));
-                for (Link l : next.linksTo(now.id())) {
-                    if (next.component(l.from()).orElseThrow().kind() == ComponentKind.USERS) {
-                        next = next.with(new Link(l.id(), l.from(), l.to(), Protocol.HTTPS, 443, l.access(), l.standby()));
-                    }
-                }
+                next = EntryLinks.toHttps(next.with(now.withSettings(secured(next, now))), now.id());
             }
-            return next.withAll(changed);
+            return next;
         }));
+    }
+
+    private static boolean redirects(Component c) {
+        return c.settings() instanceof LoadBalancerSettings s ? s.redirectHttps()
+                : c.settings() instanceof WebServerSettings w && w.redirectHttps();
     }
 
     static Optional<Fix> redirect(Design design, String id) {

@@ -38,6 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class FieldEditor {
 
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    static final PseudoClass NOTE = PseudoClass.getPseudoClass("note");
 
     private final Control control;
     private final Label error = new Label();
@@ -49,6 +50,8 @@ final class FieldEditor {
     /** Whether the text on show was submitted (Enter, leaving the field), accepted or refused. */
     private boolean submitted = true;
     private final DraftHistory drafts = new DraftHistory();
+    private String problem;
+    private String note;
 
     /**
      * @param choices for a reference field, the ids it may take ({@code null} for none); otherwise null
@@ -267,6 +270,15 @@ final class FieldEditor {
         }
     }
 
+    /**
+     * Shows {@code hint} under the field when it holds no error: something the value still lacks that does not
+     * stop it being committed (an HTTPS listener waiting for its certificate).
+     */
+    void note(String hint) {
+        note = hint;
+        showMessage();
+    }
+
     Label error() {
         return error;
     }
@@ -282,10 +294,18 @@ final class FieldEditor {
             }
         }
         control.pseudoClassStateChanged(INVALID, problem.isPresent());
-        error.setText(problem.orElse(""));
-        error.setVisible(problem.isPresent());
-        error.setManaged(problem.isPresent());
+        this.problem = problem.orElse(null);
+        showMessage();
         control.setTooltip(problem.map(Tooltip::new).orElse(null));
+    }
+
+    /** The error under the field, or else its note, or nothing. */
+    private void showMessage() {
+        String text = problem != null ? problem : note;
+        error.setText(text == null ? "" : text);
+        error.setVisible(text != null);
+        error.setManaged(text != null);
+        error.pseudoClassStateChanged(NOTE, problem == null && note != null);
     }
 
     private String format(Object value) {

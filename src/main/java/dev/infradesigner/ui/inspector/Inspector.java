@@ -47,6 +47,7 @@ public final class Inspector extends ScrollPane {
     private final Map<String, FieldEditor> editors = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private String builtShape = "";
+    private String shownOffer = "";
 
     /** One field as the inspector shows it: where it is, its value now, whether the selection disagrees. */
     private record Entry(String key, String name, RecordFields.Field field, boolean mixed, List<String> choices,
@@ -84,9 +85,11 @@ public final class Inspector extends ScrollPane {
             return;
         }
         List<Object> now = selectedElements(d);
-        if (onlyIfChanged && !now.isEmpty() && now.equals(shown)) {
+        // The same elements show the same form, unless an offer depends on links around them.
+        if (onlyIfChanged && !now.isEmpty() && now.equals(shown) && offerKey(d, now).equals(shownOffer)) {
             return;
         }
+        shownOffer = offerKey(d, now);
         if (onlyIfChanged && refreshInPlace(d, now)) {
             shown = now;
             return;
@@ -145,7 +148,20 @@ public final class Inspector extends ScrollPane {
                 editors.get(e.key()).show(e.field().value(), e.mixed());
             }
         }
+        showNotes(now);
         return true;
+    }
+
+    /** What decides whether the one component selected is offered its users' links on HTTPS. */
+    private static String offerKey(Design d, List<Object> now) {
+        return now.size() == 1 && now.get(0) instanceof Component c
+                ? HttpsHints.switchable(d, c).stream().map(Link::id).toList().toString() : "";
+    }
+
+    /** The notes under fields of the one component selected: what HTTPS still lacks (see {@link HttpsHints}). */
+    private void showNotes(List<Object> now) {
+        Map<String, String> notes = now.size() == 1 && now.get(0) instanceof Component c ? HttpsHints.notes(c) : Map.of();
+        editors.forEach((key, editor) -> editor.note(notes.get(key)));
     }
 
     /** What decides which editors exist: the elements, the heading, and each field's key and choices. */
@@ -157,7 +173,7 @@ public final class Inspector extends ScrollPane {
         for (Entry e : fields) {
             b.append('|').append(e.key()).append('=').append(e.choices());
         }
-        return b.toString();
+        return b.append("|offer=").append(offerKey(d, now)).toString();
     }
 
     /** The fields to edit for {@code now}, or {@code null} when it is not one link or components of one kind. */
@@ -248,6 +264,9 @@ public final class Inspector extends ScrollPane {
             title(components.size() + " \u00d7 " + first.kind().displayName(), "Changes apply to all of them as one step.");
         }
         buildEditors(d, new ArrayList<Object>(components));
+        if (components.size() == 1) {
+            HttpsHints.offer(d, first, performer).ifPresent(content.getChildren()::add);
+        }
     }
 
     /** Builds the editors of {@code now}'s fields in a grid, and remembers them for refreshing in place. */
@@ -267,6 +286,7 @@ public final class Inspector extends ScrollPane {
         content.getChildren().add(grid);
         entries.addAll(fields);
         builtShape = shape(d, now, fields);
+        showNotes(now);
     }
 
     private void addRecordEntries(List<Entry> out, String prefix, Record first, List<Record> all, Design d, List<String> ids) {
