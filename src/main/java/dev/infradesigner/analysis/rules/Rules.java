@@ -29,7 +29,8 @@ public final class Rules {
             new NoStandbyRule(),
             new NoEntryRule(),
             new UnreachableRule(),
-            new DuplicateAddressRule());
+            new DuplicateAddressRule(),
+            new NoWritableDatabaseRule());
 
     private Rules() {
     }

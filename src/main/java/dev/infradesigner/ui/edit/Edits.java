@@ -4,11 +4,11 @@ import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Connections;
-import dev.infradesigner.model.DatabaseRole;
 import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.Settings;
 import java.util.ArrayList;
@@ -104,6 +104,9 @@ public final class Edits {
                 cleared.add(after);
             }
         }
+        // A replication link deleted on its own takes its replica's source setting with it.
+        List<Link> goneLinks = gone.stream().map(design::link).flatMap(Optional::stream).toList();
+        cleared.addAll(ReplicationEdits.sourcesCleared(design.withAll(cleared), goneLinks, goneSet));
         Design next = design.withAll(cleared).without(gone);
         return Outcome.of(next, "Delete " + count(design, gone));
     }
@@ -210,13 +213,11 @@ public final class Edits {
         Connections.Proposal proposal = (Connections.Proposal) answer;
         String id = Ids.fresh(design, fromId + "-" + toId, Set.of());
         Link link = new Link(id, fromId, toId, proposal.protocol(), proposal.port(), proposal.access(), false);
-        Design next = design.with(link);
-        if (to.settings() instanceof DatabaseSettings db && from.kind() == ComponentKind.DATABASE
-                && db.replicationSource() == null) {
-            next = next.with(to.withSettings(new DatabaseSettings(db.engine(), DatabaseRole.REPLICA, fromId,
-                    db.port())));
+        if (proposal.protocol() == Protocol.REPLICATION) {
+            return new Outcome(ReplicationEdits.drawn(design, fromId, toId, link), "Replicate " + to.label()
+                    + " from " + from.label(), List.of(id));
         }
-        return new Outcome(next, "Link " + from.label() + " to " + to.label(), List.of(id));
+        return new Outcome(design.with(link), "Link " + from.label() + " to " + to.label(), List.of(id));
     }
 
     /** "web 1", "3 components", "2 links", "2 components and 1 link". */

@@ -6,6 +6,8 @@ import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Access;
+import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.Settings;
 import java.util.ArrayList;
@@ -91,6 +93,16 @@ public record Fragment(List<Component> components, List<Link> links) {
                 hosts.add(c.hostId());
             }
         }
+        for (Component c : copies) {
+            // A replica copied without its source keeps replicating from it: the link comes along.
+            if (c.settings() instanceof DatabaseSettings db && db.replicationSource() != null
+                    && !copiedIdsOf(newIds).contains(db.replicationSource())) {
+                String id = Ids.fresh(design, db.replicationSource() + "-" + c.id(), taken);
+                taken.add(id);
+                linkCopies.add(new Link(id, db.replicationSource(), c.id(), Protocol.REPLICATION, db.port(),
+                        Access.READ_WRITE, false));
+            }
+        }
         List<Link> allLinks = new ArrayList<>(design.links());
         allLinks.addAll(linkCopies);
         List<Component> allComponents = new ArrayList<>(design.components());
@@ -102,6 +114,10 @@ public record Fragment(List<Component> components, List<Link> links) {
         linkCopies.forEach(l -> created.add(l.id()));
         int n = copies.size();
         return new Outcome(next, verb + " " + n + (n == 1 ? " component" : " components"), created);
+    }
+
+    private static Set<String> copiedIdsOf(Map<String, String> newIds) {
+        return new HashSet<>(newIds.values());
     }
 
     /**

@@ -58,7 +58,8 @@ final class FieldEditor {
      * @param commit  applies a new value; returns the reason it was refused, if it was
      */
     FieldEditor(String key, RecordFields.Field field, boolean mixed, List<String> choices,
-            Function<Object, Optional<String>> commit, Function<Object, Optional<String>> check) {
+            Function<String, String> labelOf, Function<Object, Optional<String>> commit,
+            Function<Object, Optional<String>> check) {
         this.fieldType = field;
         this.check = check;
         this.current = field.value();
@@ -98,6 +99,9 @@ final class FieldEditor {
             ComboBox<String> combo = new ComboBox<>();
             combo.getItems().add("(none)");
             combo.getItems().addAll(choices);
+            // People know components by label: each choice shows its label, with the id small beside it.
+            combo.setCellFactory(list -> new ChoiceCell(labelOf));
+            combo.setButtonCell(new ChoiceCell(labelOf));
             combo.setValue(mixed ? null : field.value() == null ? "(none)" : (String) field.value());
             combo.valueProperty().addListener((obs, old, now) -> {
                 if (now != null && !showing) {
@@ -359,6 +363,37 @@ final class FieldEditor {
     @SuppressWarnings("unchecked")
     private static <T> List<T> castList(List<?> list) {
         return new ArrayList<>((List<T>) list);
+    }
+
+    /** A component offered by a reference field: its label, and its id in small type. */
+    private static final class ChoiceCell extends javafx.scene.control.ListCell<String> {
+
+        private final Function<String, String> labelOf;
+
+        ChoiceCell(Function<String, String> labelOf) {
+            this.labelOf = labelOf;
+        }
+
+        @Override
+        protected void updateItem(String id, boolean empty) {
+            super.updateItem(id, empty);
+            if (empty || id == null) {
+                setText(null);
+                setGraphic(null);
+            } else if (id.equals("(none)")) {
+                setText(id);
+                setGraphic(null);
+            } else {
+                Label name = new Label(labelOf.apply(id));
+                name.getStyleClass().add("choice-label");
+                Label small = new Label(id);
+                small.getStyleClass().add("choice-id");
+                javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(6, name, small);
+                both.setAlignment(Pos.BASELINE_LEFT);
+                setText(null);
+                setGraphic(both);
+            }
+        }
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText) {

@@ -171,7 +171,8 @@ public final class Inspector extends ScrollPane {
             b.append(o instanceof Component c ? c.id() + ":" + c.kind() : ((Link) o).id()).append(',');
         }
         for (Entry e : fields) {
-            b.append('|').append(e.key()).append('=').append(e.choices());
+            b.append('|').append(e.key()).append('=').append(e.choices() == null ? "" : e.choices().stream()
+                    .map(id -> id + ":" + labelOf(d, id)).toList());
         }
         return b.append("|offer=").append(offerKey(d, now)).toString();
     }
@@ -305,6 +306,10 @@ public final class Inspector extends ScrollPane {
         }
     }
 
+    private static String labelOf(Design d, String id) {
+        return d == null ? id : d.component(id).map(Component::label).orElse(id);
+    }
+
     private static List<String> referenceChoices(Design d, Record settings, String field, List<String> ids) {
         if (settings instanceof DnsSettings && field.equals("target")) {
             return d.components().stream().filter(c -> switch (c.kind()) {
@@ -336,6 +341,7 @@ public final class Inspector extends ScrollPane {
     private int add(GridPane grid, int row, Entry entry) {
         String key = entry.key();
         FieldEditor editor = new FieldEditor(key, entry.field(), entry.mixed(), entry.choices(),
+                id -> labelOf(design.getValue(), id),
                 value -> apply(dd -> current(key).edit().apply(dd, value)), value -> check(current(key), value));
         editors.put(key, editor);
         Label label = new Label(entry.name());
