@@ -6,6 +6,8 @@ import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.FreshNames;
+import dev.infradesigner.model.FreeSpace;
 import dev.infradesigner.model.Access;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
@@ -54,8 +56,8 @@ public record Fragment(List<Component> components, List<Link> links) {
     }
 
     /**
-     * {@code design} with a copy of this fragment beside the original (see {@link CopyPlacement}); every copy
-     * has a new id and label, a copied server a host name and an address of its own ({@link CopyNames}). The
+     * {@code design} with a copy of this fragment beside the original (see {@link FreeSpace}); every copy
+     * has a new id and label, a copied server a host name and an address of its own ({@link FreshNames}). The
      * copy's ids are "created".
      */
     public Outcome pasteInto(Design design, String verb) {
@@ -69,7 +71,7 @@ public record Fragment(List<Component> components, List<Link> links) {
             taken.add(id);
             newIds.put(c.id(), id);
         }
-        CopyNames names = new CopyNames(design);
+        FreshNames names = new FreshNames(design);
         List<Component> copies = new ArrayList<>();
         for (Component c : components) {
             String host = c.hostId() == null ? null
@@ -127,8 +129,8 @@ public record Fragment(List<Component> components, List<Link> links) {
     private static List<Component> placed(Design design, List<Component> copies, Map<String, String> newIds) {
         Set<String> copiedIds = new HashSet<>(newIds.values());
         List<Component> loose = copies.stream().filter(c -> c.hostId() == null).toList();
-        Bounds outline = CopyPlacement.outline(loose);
-        double[] shift = outline == null ? new double[] {0, 0} : CopyPlacement.offset(design, outline);
+        Bounds outline = FreeSpace.outline(loose);
+        double[] shift = outline == null ? new double[] {0, 0} : FreeSpace.offset(design, outline);
         List<Component> out = new ArrayList<>();
         Design soFar = design;
         for (Component c : copies) {

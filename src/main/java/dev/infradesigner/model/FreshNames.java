@@ -1,24 +1,18 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.model;
 
-import dev.infradesigner.model.Checks;
-import dev.infradesigner.model.Component;
-import dev.infradesigner.model.Design;
-import dev.infradesigner.model.LoadBalancerSettings;
-import dev.infradesigner.model.ServerAddresses;
-import dev.infradesigner.model.ServerSettings;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The names a copy gets so that it is never mistaken for its original: a label of its own ("Server 3 (2)"),
- * and for a server a host name of its own ("web-02" becomes "web-03") and a free address in the original's
- * network (its /24 for IPv4, its last group for IPv6). A copy that kept them made every finding about the
- * two ambiguous and its exported files overwrote the original's. One instance serves one paste: what it
- * hands out counts as taken for the rest of it.
+ * Names no component of a design has yet, for a copy or for what a fix adds beside an original, so it is
+ * never mistaken for it: a label of its own ("Server 3 (2)"), and for a server a host name of its own
+ * ("web-02" becomes "web-03") and a free address in the original's network (its /24 for IPv4, its last group
+ * for IPv6). A copy that kept them made every finding about the two ambiguous and its exported files
+ * overwrote the original's. One instance serves one edit: what it hands out counts as taken for the rest.
  */
-final class CopyNames {
+public final class FreshNames {
 
     private static final Pattern COPY_SUFFIX = Pattern.compile("(.*) \\((\\d{1,6})\\)");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("(.*?)(\\d{1,9})");
@@ -27,7 +21,7 @@ final class CopyNames {
     private final Set<String> hostnames = new HashSet<>();
     private final Set<String> addresses = new HashSet<>();
 
-    CopyNames(Design design) {
+    public FreshNames(Design design) {
         for (Component c : design.components()) {
             labels.add(c.label());
             if (c.settings() instanceof ServerSettings s) {
@@ -40,7 +34,7 @@ final class CopyNames {
     }
 
     /** "Server 3" becomes "Server 3 (2)", a copy of that "Server 3 (3)": the first no component has. */
-    String label(String original) {
+    public String label(String original) {
         Matcher m = COPY_SUFFIX.matcher(original);
         String base = m.matches() ? m.group(1) : original;
         for (int n = 2; ; n++) {
@@ -55,13 +49,13 @@ final class CopyNames {
     }
 
     /** A server's settings for its copy: a host name and an address no server has. */
-    ServerSettings server(ServerSettings original) {
+    public ServerSettings server(ServerSettings original) {
         return new ServerSettings(hostname(original.hostname()), address(original.ipAddress()),
                 original.adminSource());
     }
 
     /** "web-02" becomes "web-03" (the number kept as wide), "db" becomes "db-2": the first free one. */
-    private String hostname(String original) {
+    public String hostname(String original) {
         String host = original.endsWith(".") ? original.substring(0, original.length() - 1) : original;
         int dot = host.indexOf('.');
         String first = dot < 0 ? host : host.substring(0, dot);
@@ -79,11 +73,11 @@ final class CopyNames {
                 return candidate;
             }
         }
-        throw new EditRefusedException("No free host name is left for a copy of " + original + ".");
+        throw InvalidDesignException.of("hostname", "no free host name is left beside " + original);
     }
 
     /** The first address after {@code original} in its network that nothing in the design uses. */
-    private String address(String original) {
+    public String address(String original) {
         if (Checks.isIpv4(original)) {
             String[] octets = original.split("\\.");
             String prefix = octets[0] + "." + octets[1] + ".";
@@ -115,6 +109,6 @@ final class CopyNames {
                 }
             }
         }
-        throw new EditRefusedException("No free address is left near " + original + " for the copy.");
+        throw InvalidDesignException.of("ipAddress", "no free address is left near " + original);
     }
 }
