@@ -54,6 +54,11 @@ public final class FreshNames {
                 original.adminSource());
     }
 
+    /** {@code wanted} itself when no server has it, else the first free one after it (see {@link #hostname}). */
+    public String hostnameFrom(String wanted) {
+        return hostnames.add(ServerAddresses.hostKey(wanted)) ? wanted : hostname(wanted);
+    }
+
     /** "web-02" becomes "web-03" (the number kept as wide), "db" becomes "db-2": the first free one. */
     public String hostname(String original) {
         String host = original.endsWith(".") ? original.substring(0, original.length() - 1) : original;

@@ -62,8 +62,9 @@ final class ReplicaFix {
             String id = Placement.freshId(design, "db-server");
             ServerSettings base = near.settings() instanceof ServerSettings s ? s
                     : new ServerSettings("db-01", "10.0.1.20", ServerSettings.DEFAULT.adminSource());
-            server = new Component(id, "Database server", null, spot,
-                    new FreshNames(design).server(base));
+            FreshNames names = new FreshNames(design);
+            server = new Component(id, "Database server", null, spot, new ServerSettings(names.hostnameFrom("db-01"),
+                    names.address(base.ipAddress()), base.adminSource()));
             next = next.with(server);
         }
         Bounds bounds = Placement.newRowIn(next, server);

@@ -185,7 +185,7 @@ final class FieldEditor {
                 String shown = mixed ? "" : format(value);
                 if (!text.getText().equals(shown)) {
                     text.setText(shown);
-                    text.end();
+                    caretAfterChange(text);
                 }
                 drafts.reset(shown);
                 submitted = true;
@@ -228,9 +228,19 @@ final class FieldEditor {
         showing = true;
         try {
             text.setText(value);
-            text.end();
+            caretAfterChange(text);
         } finally {
             showing = false;
+        }
+    }
+
+    /** Where the caret goes when the text changes under it: after it while typing, else at its start (so a
+     * long value shows its beginning). */
+    private static void caretAfterChange(TextField text) {
+        if (text.isFocused()) {
+            text.end();
+        } else {
+            text.home();
         }
     }
 
@@ -386,8 +396,10 @@ final class FieldEditor {
             } else {
                 Label name = new Label(labelOf.apply(id));
                 name.getStyleClass().add("choice-label");
+                name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label small = new Label(id);
                 small.getStyleClass().add("choice-id");
+                small.setMinWidth(0);
                 javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(6, name, small);
                 both.setAlignment(Pos.BASELINE_LEFT);
                 setText(null);
