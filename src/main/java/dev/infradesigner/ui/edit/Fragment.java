@@ -1,14 +1,14 @@
 package dev.infradesigner.ui.edit;
 
+import dev.infradesigner.model.Access;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
-import dev.infradesigner.model.Link;
-import dev.infradesigner.model.FreshNames;
 import dev.infradesigner.model.FreeSpace;
-import dev.infradesigner.model.Access;
+import dev.infradesigner.model.FreshNames;
+import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.Settings;

@@ -1,11 +1,7 @@
 package dev.infradesigner.ui.inspector;
 
-import dev.infradesigner.model.FirewallRule;
 import dev.infradesigner.model.InvalidDesignException;
 import dev.infradesigner.model.Keyed;
-import dev.infradesigner.model.Listener;
-import java.lang.reflect.ParameterizedType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -110,7 +106,7 @@ final class FieldEditor {
             });
             control = combo;
         } else {
-            TextField text = new TextField(mixed ? "" : format(field.value()));
+            TextField text = new TextField(mixed ? "" : FieldText.format(field, field.value()));
             if (mixed) {
                 text.setPromptText("mixed");
             }
@@ -121,7 +117,7 @@ final class FieldEditor {
                     return;
                 }
                 try {
-                    report(commit.apply(parse(field, text.getText())));
+                    report(commit.apply(FieldText.parse(field, text.getText())));
                 } catch (InvalidDesignException e) {
                     report(Optional.of(e.violations().get(0).message()));
                 }
@@ -182,7 +178,7 @@ final class FieldEditor {
                     any.setValue(value == null ? "(none)" : value);
                 }
             } else if (control instanceof TextField text) {
-                String shown = mixed ? "" : format(value);
+                String shown = mixed ? "" : FieldText.format(fieldType, value);
                 if (!text.getText().equals(shown)) {
                     text.setText(shown);
                     caretAfterChange(text);
@@ -203,7 +199,7 @@ final class FieldEditor {
             return;
         }
         try {
-            report(check.apply(parse(fieldType, typed)));
+            report(check.apply(FieldText.parse(fieldType, typed)));
         } catch (InvalidDesignException e) {
             report(Optional.of(e.violations().get(0).message()));
         }
@@ -211,7 +207,7 @@ final class FieldEditor {
 
     /** The text of the value the design holds, as the field shows it. */
     private String committedText() {
-        return currentMixed ? "" : format(current);
+        return currentMixed ? "" : FieldText.format(fieldType, current);
     }
 
     /** Puts the committed value back over what was typed (a draft, or a refused value) and clears its mark. */
@@ -320,92 +316,6 @@ final class FieldEditor {
         error.setVisible(text != null);
         error.setManaged(text != null);
         error.pseudoClassStateChanged(NOTE, problem == null && note != null);
-    }
-
-    private String format(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof List<?> list) {
-            Class<?> element = elementType(fieldType);
-            if (element == Listener.class) {
-                return ListSyntax.listeners(castList(list));
-            }
-            if (element == FirewallRule.class) {
-                return ListSyntax.rules(castList(list));
-            }
-        }
-        return value.toString();
-    }
-
-    private static Object parse(RecordFields.Field field, String text) {
-        Class<?> type = field.type();
-        String trimmed = text.strip();
-        if (type == int.class || type == Integer.class) {
-            if (trimmed.isEmpty() && type == Integer.class) {
-                return null;
-            }
-            try {
-                return Integer.parseInt(trimmed);
-            } catch (NumberFormatException e) {
-                throw InvalidDesignException.of(field.name(), "\"" + trimmed + "\" is not a whole number");
-            }
-        }
-        if (type == List.class) {
-            Class<?> element = elementType(field);
-            if (element == Listener.class) {
-                return ListSyntax.parseListeners(trimmed);
-            }
-            if (element == FirewallRule.class) {
-                return ListSyntax.parseRules(trimmed);
-            }
-        }
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
-    private static Class<?> elementType(RecordFields.Field field) {
-        if (field.genericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
-            return c;
-        }
-        return Object.class;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> castList(List<?> list) {
-        return new ArrayList<>((List<T>) list);
-    }
-
-    /** A component offered by a reference field: its label, and its id in small type. */
-    private static final class ChoiceCell extends javafx.scene.control.ListCell<String> {
-
-        private final Function<String, String> labelOf;
-
-        ChoiceCell(Function<String, String> labelOf) {
-            this.labelOf = labelOf;
-        }
-
-        @Override
-        protected void updateItem(String id, boolean empty) {
-            super.updateItem(id, empty);
-            if (empty || id == null) {
-                setText(null);
-                setGraphic(null);
-            } else if (id.equals("(none)")) {
-                setText(id);
-                setGraphic(null);
-            } else {
-                Label name = new Label(labelOf.apply(id));
-                name.getStyleClass().add("choice-label");
-                name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                Label small = new Label(id);
-                small.getStyleClass().add("choice-id");
-                small.setMinWidth(0);
-                javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(6, name, small);
-                both.setAlignment(Pos.BASELINE_LEFT);
-                setText(null);
-                setGraphic(both);
-            }
-        }
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText) {
