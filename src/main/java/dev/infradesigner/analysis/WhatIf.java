@@ -67,8 +67,8 @@ public record WhatIf(Set<String> failed, Set<String> cutOff, List<Tier> lostTier
             return "";
         }
         if (lostTiers.isEmpty()) {
-            return "Users still reach every tier" + (cutOff.isEmpty() ? "" : " (" + cutOff.size()
-                    + " components are cut off)");
+            return "Users still reach every tier" + (cutOff.isEmpty() ? "" : cutOff.size() == 1
+                    ? " (1 component is cut off)" : " (" + cutOff.size() + " components are cut off)");
         }
         return "Users cannot reach: " + String.join(", ", lostTiers.stream().map(Tier::description).toList());
     }

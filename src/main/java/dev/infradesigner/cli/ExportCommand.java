@@ -1,7 +1,7 @@
 package dev.infradesigner.cli;
 
 import dev.infradesigner.export.ExportMode;
-import dev.infradesigner.export.ExportRefusedException;
+import dev.infradesigner.export.ExportRun;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
@@ -69,21 +69,14 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Design design = loaded.get();
         ExportMode mode = snippets ? ExportMode.SNIPPET : ExportMode.FULL;
-        List<ExportedFile> files = new ArrayList<>();
-        List<String> refusals = new ArrayList<>();
-        for (Exporter exporter : exporters) {
-            try {
-                files.addAll(exporter.export(design, mode));
-            } catch (ExportRefusedException e) {
-                refusals.add(e.getMessage());
-            }
-        }
-        if (!refusals.isEmpty()) {
-            // Every exporter's reason at once, so one run shows all there is to change; nothing is written.
-            refusals.forEach(message -> err.printf("%s: %s%n", file, message));
+        ExportRun.Result run = ExportRun.of(design, exporters, mode);
+        if (run.refused()) {
+            // Every reason at once, so one run shows all there is to change; nothing is written.
+            run.refusals().forEach(refusal -> err.printf("%s: %s%n", file, refusal.message()));
             err.flush();
             return ExitCodes.INVALID;
         }
+        List<ExportedFile> files = run.files();
         if (!force) {
             List<Path> existing = files.stream().map(f -> out.resolve(f.path())).filter(Files::exists).toList();
             if (!existing.isEmpty()) {

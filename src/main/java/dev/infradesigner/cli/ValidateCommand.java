@@ -34,8 +34,10 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Design design = DesignFiles.load(file);
-                out.printf("%s: ok (%d components, %d links)%n", file, design.components().size(),
-                        design.links().size());
+                int components = design.components().size();
+                int links = design.links().size();
+                out.printf("%s: ok (%d %s, %d %s)%n", file, components, components == 1 ? "component" : "components",
+                        links, links == 1 ? "link" : "links");
             } catch (DesignLoadException e) {
                 allValid = false;
                 for (LoadProblem problem : e.problems()) {

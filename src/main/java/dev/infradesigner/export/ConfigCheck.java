@@ -93,7 +93,12 @@ public final class ConfigCheck {
                 }
                 checked = withCertificate(design, pem.get());
             }
-            List<ExportedFile> files = exporter.export(checked, ExportMode.FULL);
+            ExportRun.Result run = ExportRun.of(checked, List.of(exporter), ExportMode.FULL);
+            if (run.refused()) {
+                return new Result(exporter.id(), tool.get(), "nothing to check: " + run.refusals().get(0).message(),
+                        List.of());
+            }
+            List<ExportedFile> files = run.files();
             Map<String, Path> installed = stage(files, folder);
             List<FileVerdict> verdicts = new ArrayList<>();
             for (ExportedFile file : files) {

@@ -56,6 +56,18 @@ public final class ConfigText {
         return (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
     }
 
+    /**
+     * Refuses a TLS listener with no certificate: the daemon would not start. The design allows it while
+     * HTTPS is being set up (listener and certificate are two steps).
+     */
+    static void requireCertificate(Component c, dev.infradesigner.model.Listener https, String certificate) {
+        if (https != null && certificate == null) {
+            throw new ExportRefusedException(c.kind().displayName() + " \"" + comment(c.label()) + "\" (" + c.id()
+                    + ") listens for HTTPS on port " + https.port() + " but has no certificate: set its certificate "
+                    + "to the path of its PEM file, or remove the HTTPS listener.");
+        }
+    }
+
     /** The header every file starts with: where it came from. */
     public static String header(String commentMark, Design design, Component component) {
         String where = design.hostOf(component).map(h -> " on server \"" + comment(h.label()) + "\" ("

@@ -50,6 +50,8 @@ public final class HaproxyExporter implements Exporter {
         List<ExportedFile> files = new ArrayList<>();
         UniqueNames folders = new UniqueNames();
         for (Component lb : design.componentsOf(ComponentKind.LOAD_BALANCER)) {
+            LoadBalancerSettings s = lb.settings(LoadBalancerSettings.class);
+            ConfigText.requireCertificate(lb, s.httpsListener(), s.certificate());
             String folder = folders.next(ConfigText.folderOf(design, lb), lb.id());
             if (mode == ExportMode.FULL) {
                 files.add(new ExportedFile(folder + "/haproxy.cfg", config(design, lb, mode), List.of(lb.id()),

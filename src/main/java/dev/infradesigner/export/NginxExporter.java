@@ -30,6 +30,8 @@ public final class NginxExporter implements Exporter {
         List<ExportedFile> files = new ArrayList<>();
         UniqueNames folders = new UniqueNames();
         for (Component web : design.componentsOf(ComponentKind.WEB_SERVER)) {
+            WebServerSettings s = web.settings(WebServerSettings.class);
+            ConfigText.requireCertificate(web, s.httpsListener(), s.certificate());
             String folder = folders.next(ConfigText.folderOf(design, web), web.id());
             String site = NginxSite.write(design, web);
             if (mode == ExportMode.FULL) {

@@ -4,7 +4,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The checks shared by everything that listens: at least one listener, no port twice, TLS needs a certificate. */
+/**
+ * The checks shared by everything that listens: at least one listener, no port twice, a certificate given
+ * as a clean absolute path. An HTTPS listener without a certificate is allowed: people add the listener and
+ * the certificate one after the other, in either order, and refusing the first step made HTTPS impossible to
+ * set up by hand. The audit says what is missing ({@code https.missing}) and the export refuses to write a
+ * TLS listener with no certificate.
+ */
 final class Listeners {
 
     private Listeners() {
@@ -27,14 +33,17 @@ final class Listeners {
         }
         if (certificate != null) {
             Checks.absolutePath("certificate", certificate);
-        } else if (listeners.stream().anyMatch(l -> l.protocol() == Protocol.HTTPS)) {
-            throw InvalidDesignException.of("certificate", "an HTTPS listener needs a certificate");
         }
         return List.copyOf(listeners);
     }
 
     static boolean servesHttps(List<Listener> listeners) {
         return listeners.stream().anyMatch(l -> l.protocol() == Protocol.HTTPS);
+    }
+
+    /** The first HTTPS listener, or null. */
+    static Listener firstHttps(List<Listener> listeners) {
+        return listeners.stream().filter(l -> l.protocol() == Protocol.HTTPS).findFirst().orElse(null);
     }
 
     static boolean servesHttp(List<Listener> listeners) {

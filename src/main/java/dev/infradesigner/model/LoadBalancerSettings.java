@@ -9,7 +9,7 @@ import java.util.List;
  * @param mode          HTTP (layer 7) or TCP (layer 4)
  * @param redundancy    active-active (all backends take traffic) or active-passive (standbys wait)
  * @param listeners     the ports it accepts, at least one
- * @param certificate   the path of the TLS certificate (PEM), required when a listener speaks HTTPS
+ * @param certificate   the path of the TLS certificate (PEM), or null; an HTTPS listener needs one to work
  * @param redirectHttps whether plain HTTP is answered with a redirect to HTTPS
  * @param healthCheck   how backends are checked
  * @param floatingIp    the virtual address shared with a peer (keepalived/VRRP), or {@code null}
@@ -48,6 +48,16 @@ public record LoadBalancerSettings(Algorithm algorithm, BalanceMode mode, Redund
 
     public boolean servesHttps() {
         return Listeners.servesHttps(listeners);
+    }
+
+    /** Whether it listens for HTTPS and has the certificate to do it with. */
+    public boolean tlsReady() {
+        return servesHttps() && certificate != null;
+    }
+
+    /** Its first HTTPS listener, or null when it has none. */
+    public Listener httpsListener() {
+        return Listeners.firstHttps(listeners);
     }
 
     public boolean servesHttp() {

@@ -15,7 +15,8 @@ public final class RuleIds {
             "firewall.missing", "firewall.database-exposed", "firewall.allows-all", "replication.no-replica",
             "replication.same-host", "replication.no-source", "replication.write-to-replica", "monitoring.missing",
             "monitoring.agent-unconnected", "lb.single-backend", "lb.no-health-check", "lb.no-standby",
-            "hygiene.no-entry", "hygiene.unreachable");
+            "hygiene.no-entry", "hygiene.unreachable", "hygiene.duplicate-address",
+            "hygiene.no-writable-database");
 
     private RuleIds() {
     }

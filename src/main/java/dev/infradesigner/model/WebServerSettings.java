@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param serverName    the host name it answers to ({@code server_name})
  * @param listeners     the ports it accepts, at least one
- * @param certificate   the path of the TLS certificate (PEM), required when a listener speaks HTTPS
+ * @param certificate   the path of the TLS certificate (PEM), or null; an HTTPS listener needs one to work
  * @param redirectHttps whether plain HTTP is answered with a redirect to HTTPS
  * @param staticRoot    the folder of static files
  */
@@ -30,6 +30,16 @@ public record WebServerSettings(String serverName, List<Listener> listeners, Str
 
     public boolean servesHttps() {
         return Listeners.servesHttps(listeners);
+    }
+
+    /** Whether it listens for HTTPS and has the certificate to do it with. */
+    public boolean tlsReady() {
+        return servesHttps() && certificate != null;
+    }
+
+    /** Its first HTTPS listener, or null when it has none. */
+    public Listener httpsListener() {
+        return Listeners.firstHttps(listeners);
     }
 
     public boolean servesHttp() {

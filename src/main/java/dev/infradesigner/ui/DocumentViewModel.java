@@ -8,6 +8,7 @@ import dev.infradesigner.ui.edit.EditRefusedException;
 import dev.infradesigner.ui.edit.History;
 import dev.infradesigner.ui.edit.Outcome;
 import dev.infradesigner.ui.edit.Performer;
+import dev.infradesigner.ui.edit.Words;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class DocumentViewModel implements Performer {
             () -> (unsaved.get() ? "*" : "") + source.get() + " \u2014 " + APP_NAME, source, unsaved);
     private final StringBinding counts = Bindings.createStringBinding(() -> {
         Design d = design.get();
-        return d.components().size() + " components, " + d.links().size() + " links";
+        return Words.count(d.components().size(), "component") + ", " + Words.count(d.links().size(), "link");
     }, design);
 
     /** The design on screen; every view draws this snapshot. */
@@ -128,7 +129,7 @@ public final class DocumentViewModel implements Performer {
             status.set(e.getMessage());
             return new Result(List.of(), Optional.of(e.getMessage()));
         } catch (InvalidDesignException e) {
-            String message = "Not changed: " + e.violations().get(0).path() + " "
+            String message = "Not changed: " + e.violations().get(0).path() + ": "
                     + e.violations().get(0).message();
             status.set(message);
             return new Result(List.of(), Optional.of(message));

@@ -5,6 +5,7 @@ import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.io.FormatVersion;
 import dev.infradesigner.model.Design;
+import dev.infradesigner.ui.edit.Edits;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,9 +34,12 @@ public final class FileActions {
         this.autosave = autosave;
     }
 
+    /** What a new design is called until the user names it (in the inspector, or by saving it). */
+    static final String UNTITLED = "Untitled";
+
     public void newDesign() {
         whenDiscardable(() -> {
-            document.show(Design.empty("Untitled"), null, "Untitled");
+            document.show(Design.empty(UNTITLED), null, UNTITLED);
             document.setStatus("New design");
         });
     }
@@ -120,8 +124,24 @@ public final class FileActions {
             if (!path.getFileName().toString().endsWith(FormatVersion.EXTENSION)) {
                 path = path.resolveSibling(path.getFileName() + FormatVersion.EXTENSION);
             }
-            saveTo(path, after);
+            saveAsTo(path, after);
         }
+    }
+
+    /**
+     * Saves under a new file name chosen by the user. A design still called "Untitled" is named after the
+     * file first (an undoable step), so its exports and reports do not all say they come from "Untitled".
+     */
+    void saveAsTo(Path path, Runnable after) {
+        String base = path.getFileName().toString();
+        if (base.endsWith(FormatVersion.EXTENSION)) {
+            base = base.substring(0, base.length() - FormatVersion.EXTENSION.length());
+        }
+        String name = base.strip();
+        if (document.getDesign().name().equals(UNTITLED) && !name.isEmpty()) {
+            document.perform(d -> Edits.renameDesign(d, name));
+        }
+        saveTo(path, after);
     }
 
     /** Saves the current design to {@code file} in the background. */

@@ -72,6 +72,7 @@ public final class MainWindow {
                 Math.max(800, Math.min(940, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
         EditCommands edit = new EditCommands(document, canvas.actions(), scene);
+        edit.routeUndoKeys();
         exports = new DocumentExports(stage, canvas, document::getDesign, document::setStatus);
         layout.setTop(new VBox(AppMenus.build(files, document, edit, canvas, settings, darkTheme, this::quit, exports,
                 () -> ShortcutSheet.show(stage)),
@@ -135,7 +136,14 @@ public final class MainWindow {
         });
         canvas.snapToGridProperty().set(settings.snapToGrid());
         canvas.snapToGridProperty().addListener((obs, old, snap) -> settings.setSnapToGrid(snap));
-        document.generationProperty().addListener((obs, old, now) -> Platform.runLater(canvas::showDesignStart));
+        FocusKeeper.install(scene, canvas);
+        document.generationProperty().addListener((obs, old, now) -> {
+            // Another document: nothing of the last one's selection or what-if carries over, even where ids match.
+            canvas.selection().clear();
+            canvas.simulatedFailures().clear();
+            canvas.requestFocus();
+            Platform.runLater(canvas::showDesignStart);
+        });
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();

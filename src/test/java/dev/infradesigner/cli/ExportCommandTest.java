@@ -70,6 +70,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void twoServersWithOneHostNameAreRefusedInsteadOfOverwritingEachOther() throws Exception {
+        Path design = folder.resolve("clash.infra");
+        Files.writeString(design, Files.readString(Path.of("samples/02-three-server.infra"))
+                .replace("\"hostname\": \"web-02\"", "\"hostname\": \"web-01\""));
+        assertEquals(0, run("validate", design.toString()), "the file is valid: it loads");
+        Path out = folder.resolve("out");
+        assertEquals(2, run("export", design.toString(), "--out", out.toString()));
+        assertTrue(err.toString().contains(design + ": Two servers share a hostname or an IP address: \"Server 2\" "
+                + "(server-2) and \"Server 3\" (server-3) share the host name \"web-01\""), err.toString());
+        assertTrue(!Files.exists(out), "nothing was written");
+        assertEquals(2, run("export", design.toString(), "--out", out.toString(), "--only", "ufw"),
+                "whichever exporters are asked for");
+    }
+
+    @Test
     void anInvalidDesignExitsWith2() throws Exception {
         Path bad = folder.resolve("bad.infra");
         Files.writeString(bad, "{");

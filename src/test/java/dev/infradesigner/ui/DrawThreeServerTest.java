@@ -70,8 +70,9 @@ class DrawThreeServerTest {
         robot.moveTo(screen(f.maxX(), f.y() + f.height() / 2)).press(MouseButton.PRIMARY).moveBy(8, 0)
                 .moveTo(screen(t.x() + t.width() / 2, t.y() + t.height() / 2)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(design() != before && (window.document().statusProperty().get().startsWith("Link ")
-                        || window.document().statusProperty().get().startsWith("Point ")),
+        String status = window.document().statusProperty().get();
+        assertTrue(design() != before && (status.startsWith("Link ") || status.startsWith("Point ")
+                        || status.startsWith("Replicate ")),
                 from + " -> " + to + ": " + window.document().statusProperty().get());
     }
 

@@ -173,12 +173,14 @@ class EditorFlowsTest {
         robot.push(KeyCode.SHORTCUT, KeyCode.C).push(KeyCode.SHORTCUT, KeyCode.V);
         WaitForAsyncUtils.waitForFxEvents();
         Component copy = component("lb-2");
-        assertEquals(component("lb").bounds().moved(24, 24), copy.bounds());
-        assertEquals("HAProxy", copy.label());
+        assertEquals("server-1", copy.hostId(), "a card copied alone stays on its server");
+        assertFalse(copy.bounds().overlaps(component("lb").bounds()), "beside the original, not on it");
+        assertEquals("HAProxy (2)", copy.label());
         assertEquals(List.of("lb-2"), window.canvas().selection().snapshot(), "the copy is selected");
         robot.push(KeyCode.SHORTCUT, KeyCode.D);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(design().contains("lb-3"));
+        assertEquals("HAProxy (3)", component("lb-3").label());
         assertEquals(16, design().components().size());
     }
 

@@ -56,9 +56,17 @@ class FindingsFlowTest {
                 .startsWith("## `spof.load-balancer`"));
         robot.clickOn("OK");
 
+        int all = table.getItems().size();
         robot.clickOn("#filter-errors");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(table.getItems().stream().noneMatch(f -> f.severity().key().equals("error")), "errors filtered out");
+        assertEquals(3, table.getItems().size(), "clicking \"3 errors\" shows the three errors");
+        assertTrue(table.getItems().stream().allMatch(f -> f.severity().key().equals("error")), "and only them");
+        robot.clickOn("#filter-warnings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().stream().allMatch(f -> f.severity().key().equals("warning")), "then the warnings");
+        robot.clickOn("#filter-warnings");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, table.getItems().size(), "clicking the same badge again shows everything");
     }
 
     /** An edit elsewhere changes the findings by one; the finding the user is reading stays selected. */

@@ -54,6 +54,12 @@ class WhatIfFlowTest {
             assertTrue(window.canvas().skinOf(id).getPseudoClassStates().contains(CUT_OFF), id + " turns red");
         }
         assertFalse(window.canvas().skinOf("users").getPseudoClassStates().contains(CUT_OFF));
+        assertTrue(window.canvas().skinOf("users-lb").getPseudoClassStates().contains(FAILED),
+                "the link into the failed load balancer greys out with it");
+        assertTrue(window.canvas().skinOf("lb-nginx-2").getPseudoClassStates().contains(FAILED),
+                "so does the link out of it");
+        assertTrue(window.canvas().skinOf("nginx-app-2").getPseudoClassStates().contains(CUT_OFF),
+                "a link between parts users no longer reach turns red");
         String status = robot.lookup("#status-message").queryLabeled().getText();
         assertTrue(status.contains("Users cannot reach: web servers, application servers, database reads, database writes"),
                 status);
@@ -64,6 +70,7 @@ class WhatIfFlowTest {
         robot.clickOn("End Failure Simulation");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.canvas().skinOf("nginx-2").getPseudoClassStates().contains(CUT_OFF));
+        assertFalse(window.canvas().skinOf("users-lb").getPseudoClassStates().contains(FAILED));
         assertTrue(window.canvas().whatIfProperty().get() == null);
     }
 }

@@ -31,10 +31,11 @@ final class HostFirewallFix {
             return Optional.empty();
         }
         Component server = found.get();
-        return Optional.of(new Fix("Add a host firewall to " + server.label(), d -> apply(d, serverId)));
+        return Optional.of(new Fix("Add a host firewall to " + server.label(), d -> addTo(d, serverId)));
     }
 
-    private static Design apply(Design design, String serverId) {
+    /** {@code design} with a host firewall on {@code serverId} letting in what its links need, SSH for admins. */
+    static Design addTo(Design design, String serverId) {
         Component server = design.component(serverId).orElseThrow();
         ServerSettings settings = server.settings(ServerSettings.class);
         Set<String> members = new java.util.HashSet<>(List.of(serverId));

@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * HTTPS at the entry point: a 443 listener with a certificate and HTTP redirected to HTTPS on the load
- * balancer (or web server) users reach, and users' links switched to HTTPS on 443.
+ * balancer (or web server) users reach, and users' links switched to HTTPS on 443. Behind a load balancer
+ * it re-encrypts to the web servers too (an HTTPS listener and certificate on each, HTTPS links to them):
+ * TLS ending at the load balancer would leave a finding of the fix's own, plain text behind it.
  */
 final class HttpsFix {
 
@@ -30,20 +32,50 @@ final class HttpsFix {
             return Optional.empty();
         }
         String names = String.join(" and ", targets.stream().map(Component::label).toList());
-        return Optional.of(new Fix("Enable HTTPS with a redirect on " + names, d -> {
-            List<Component> changed = new ArrayList<>();
+        boolean onlyLinks = targets.stream().allMatch(EntryLinks::ready);
+        boolean behind = targets.stream().anyMatch(t -> t.kind() == ComponentKind.LOAD_BALANCER
+                && design.linksFrom(t.id()).stream().anyMatch(l -> l.protocol() == Protocol.HTTP
+                        && design.component(l.to()).filter(c -> c.kind() == ComponentKind.WEB_SERVER).isPresent()));
+        String description = onlyLinks && targets.size() == 1 && !behind
+                ? EntryLinks.description(design, targets.get(0).id())
+                + (redirects(targets.get(0)) ? "" : " and redirect HTTP to HTTPS")
+                : "Enable HTTPS with a redirect on " + names + (behind ? ", re-encrypting to its web servers" : "");
+        return Optional.of(new Fix(description, d -> {
             Design next = d;
             for (Component target : targets) {
                 Component now = next.component(target.id()).orElseThrow();
-                changed.add(now.withSettings(secured(next, now)));
-                for (Link l : next.linksTo(now.id())) {
-                    if (next.component(l.from()).orElseThrow().kind() == ComponentKind.USERS) {
-                        next = next.with(new Link(l.id(), l.from(), l.to(), Protocol.HTTPS, 443, l.access(), l.standby()));
-                    }
+                next = EntryLinks.toHttps(next.with(now.withSettings(secured(next, now))), now.id());
+                if (now.kind() == ComponentKind.LOAD_BALANCER) {
+                    next = reencrypted(next, now.id());
                 }
             }
-            return next.withAll(changed);
+            return next;
         }));
+    }
+
+    /** {@code design} with the plain HTTP links from the load balancer to web servers on HTTPS, and those on TLS. */
+    private static Design reencrypted(Design design, String lbId) {
+        Design next = design;
+        for (Link l : design.linksFrom(lbId)) {
+            Component backend = next.component(l.to()).orElseThrow();
+            if (l.protocol() != Protocol.HTTP || !(backend.settings() instanceof WebServerSettings w)) {
+                continue;
+            }
+            List<Listener> listeners = new ArrayList<>(w.listeners());
+            if (w.httpsListener() == null) {
+                listeners.add(Listener.https(443));
+            }
+            Component tls = backend.withSettings(new WebServerSettings(w.serverName(), listeners,
+                    certificate(next, backend, w.certificate()), w.redirectHttps(), w.staticRoot()));
+            int port = listeners.stream().filter(x -> x.protocol() == Protocol.HTTPS).findFirst().orElseThrow().port();
+            next = next.with(tls).with(new Link(l.id(), l.from(), l.to(), Protocol.HTTPS, port, l.access(), l.standby()));
+        }
+        return next;
+    }
+
+    private static boolean redirects(Component c) {
+        return c.settings() instanceof LoadBalancerSettings s ? s.redirectHttps()
+                : c.settings() instanceof WebServerSettings w && w.redirectHttps();
     }
 
     static Optional<Fix> redirect(Design design, String id) {

@@ -4,16 +4,23 @@ import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
+import dev.infradesigner.model.FreeSpace;
+import dev.infradesigner.model.FreshNames;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.LoadBalancerSettings;
 import dev.infradesigner.model.ServerSettings;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * A lone load balancer made a keepalived pair: a twin on a server of its own with the same settings and
- * backends, both sharing a floating IP, and users linked to both.
+ * A lone load balancer made a keepalived pair: a twin with the same settings and backends, both sharing a
+ * floating IP, and users linked to both. The twin runs on a server of its own placed beside the original's,
+ * with a host name and address of its own and what keeps the original's server safe and watched (its
+ * firewall, or one made for its links, and its monitoring agents). The first version put a bare server below
+ * everything: it had no firewall (a new error), and its links crossed the whole diagram.
  */
 final class LoadBalancerPairFix {
 
@@ -32,35 +39,66 @@ final class LoadBalancerPairFix {
         String floating = s.floatingIp() != null ? s.floatingIp() : floatingIp(design, lb);
         LoadBalancerSettings shared = new LoadBalancerSettings(s.algorithm(), s.mode(), s.redundancy(), s.listeners(),
                 s.certificate(), s.redirectHttps(), s.healthCheck(), floating);
-        List<Component> changed = new ArrayList<>();
-        changed.add(lb.withSettings(shared));
-        String twinId = Placement.freshId(design, lbId + "-2");
-        double shiftY = 0;
-        String twinHost = null;
+        FreshNames names = new FreshNames(design);
+        Set<String> taken = new HashSet<>();
+        List<Component> added = new ArrayList<>();
+        List<Link> links = new ArrayList<>(design.links());
         Optional<Component> host = design.hostOf(lb);
+        String twinId = fresh(design, lbId + "-2", taken);
+        String twinHost = null;
+        double[] shift;
+        boolean firewalled = false;
         if (host.isPresent()) {
-            Bounds hb = host.get().bounds();
-            String serverId = Placement.freshId(design, host.get().id() + "-2");
-            shiftY = Placement.belowAll(design) - hb.y();
-            ServerSettings hs = host.get().settings(ServerSettings.class);
-            changed.add(new Component(serverId, host.get().label() + " (standby pair)", null, hb.moved(0, shiftY),
-                    new ServerSettings(serverId, ReplicaFix.freeIp(design), hs.adminSource())));
-            twinHost = serverId;
+            Component original = host.get();
+            Bounds spot = FreeSpace.beside(design, original.bounds(), original.bounds().width(),
+                    original.bounds().height(), false);
+            shift = new double[] {spot.x() - original.bounds().x(), spot.y() - original.bounds().y()};
+            twinHost = fresh(design, original.id() + "-2", taken);
+            added.add(new Component(twinHost, names.label(original.label()), null, moved(original.bounds(), shift),
+                    names.server(original.settings(ServerSettings.class))));
+            for (Component c : design.hostedOn(original.id())) {
+                if (c.kind() != ComponentKind.FIREWALL && c.kind() != ComponentKind.MONITORING_AGENT) {
+                    continue;
+                }
+                String id = fresh(design, c.id() + "-2", taken);
+                added.add(new Component(id, names.label(c.label()), twinHost, moved(c.bounds(), shift), c.settings()));
+                firewalled |= c.kind() == ComponentKind.FIREWALL;
+                for (Link l : design.linksFrom(c.id())) {
+                    links.add(new Link(fresh(design, id + "-" + l.to(), taken), id, l.to(), l.protocol(), l.port(),
+                            l.access(), l.standby()));
+                }
+            }
         } else {
-            shiftY = Placement.belowAll(design) - lb.bounds().y();
+            Bounds spot = FreeSpace.beside(design, lb.bounds(), lb.bounds().width(), lb.bounds().height(), false);
+            shift = new double[] {spot.x() - lb.bounds().x(), spot.y() - lb.bounds().y()};
         }
-        changed.add(new Component(twinId, lb.label() + " 2", twinHost, lb.bounds().moved(0, shiftY), shared));
-        Design next = design.withAll(changed);
-        List<Link> links = new ArrayList<>(next.links());
+        added.add(new Component(twinId, names.label(lb.label()), twinHost, moved(lb.bounds(), shift), shared));
         for (Link l : design.linksTo(lbId)) {
-            links.add(new Link(Placement.freshId(next, l.id() + "-2"), l.from(), twinId, l.protocol(), l.port(),
+            links.add(new Link(fresh(design, l.id() + "-2", taken), l.from(), twinId, l.protocol(), l.port(),
                     l.access(), l.standby()));
         }
         for (Link l : design.linksFrom(lbId)) {
-            links.add(new Link(Placement.freshId(next, l.id() + "-2"), twinId, l.to(), l.protocol(), l.port(),
+            links.add(new Link(fresh(design, l.id() + "-2", taken), twinId, l.to(), l.protocol(), l.port(),
                     l.access(), l.standby()));
         }
-        return new Design(next.name(), next.components(), links, next.suppressions());
+        List<Component> components = new ArrayList<>(design.components());
+        components.replaceAll(c -> c.id().equals(lbId) ? c.withSettings(shared) : c);
+        components.addAll(added);
+        Design next = new Design(design.name(), components, links, design.suppressions());
+        return twinHost != null && !firewalled ? HostFirewallFix.addTo(next, twinHost) : next;
+    }
+
+    private static Bounds moved(Bounds b, double[] shift) {
+        return b.moved(shift[0], shift[1]);
+    }
+
+    private static String fresh(Design design, String base, Set<String> taken) {
+        String id = base;
+        for (int n = 2; design.contains(id) || taken.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        taken.add(id);
+        return id;
     }
 
     private static String floatingIp(Design design, Component lb) {

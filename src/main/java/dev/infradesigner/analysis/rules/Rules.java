@@ -28,7 +28,9 @@ public final class Rules {
             new NoHealthCheckRule(),
             new NoStandbyRule(),
             new NoEntryRule(),
-            new UnreachableRule());
+            new UnreachableRule(),
+            new DuplicateAddressRule(),
+            new NoWritableDatabaseRule());
 
     private Rules() {
     }

@@ -23,7 +23,6 @@ public final class CanvasActions {
     private final Performer performer;
     private final BooleanProperty clipboardFull = new SimpleBooleanProperty(this, "clipboardFull");
     private Fragment clipboard = new Fragment(List.of(), List.of());
-    private int pasteCount;
     private InPlaceRename rename;
 
     CanvasActions(DesignCanvas canvas, Performer performer) {
@@ -54,8 +53,22 @@ public final class CanvasActions {
         }
     }
 
-    /** Adds a component of {@code kind} in the middle of the view (a palette item clicked, not dragged). */
+    /**
+     * Adds a component of {@code kind} where a palette item clicked (not dragged) puts it: on the selected
+     * server when one server is selected and the kind can be hosted, else in the middle of the view.
+     */
     public void addAtCentre(ComponentKind kind) {
+        java.util.Optional<Component> server = single().filter(c -> c.kind() == ComponentKind.SERVER);
+        if (server.isPresent() && kind.hostable()) {
+            String serverId = server.get().id();
+            Performer.Result result = performer.perform(d -> Edits.createOn(d, kind, serverId), null);
+            if (!result.created().isEmpty()) {
+                canvas.selection().set(result.created());
+                canvas.getDesign().component(result.created().get(0)).ifPresent(c -> canvas.reveal(c.bounds()));
+                canvas.requestFocus();
+            }
+            return;
+        }
         Point2D centre = canvas.viewCentre();
         add(kind, centre.getX(), centre.getY());
     }
@@ -92,7 +105,6 @@ public final class CanvasActions {
         if (!ids.isEmpty()) {
             clipboard = Fragment.copy(canvas.getDesign(), ids);
             clipboardFull.set(!clipboard.isEmpty());
-            pasteCount = 0;
         }
     }
 
@@ -113,17 +125,14 @@ public final class CanvasActions {
         if (fragment.isEmpty()) {
             return;
         }
-        pasteCount++;
-        double shift = Fragment.OFFSET * pasteCount;
-        select(performer.perform(d -> fragment.pasteInto(d, shift, shift, "Paste"), null));
+        select(performer.perform(d -> fragment.pasteInto(d, "Paste"), null));
     }
 
     public void duplicate() {
         List<String> ids = componentIds();
         if (!ids.isEmpty()) {
             Fragment fragment = Fragment.copy(canvas.getDesign(), ids);
-            select(performer.perform(d -> fragment.pasteInto(d, Fragment.OFFSET, Fragment.OFFSET, "Duplicate"),
-                    null));
+            select(performer.perform(d -> fragment.pasteInto(d, "Duplicate"), null));
         }
     }
 

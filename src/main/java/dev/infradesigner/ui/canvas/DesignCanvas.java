@@ -307,12 +307,31 @@ public final class DesignCanvas extends Region {
                 : dev.infradesigner.analysis.WhatIf.simulate(d, simulatedFailures);
         whatIf.set(result);
         for (ElementSkin skin : layers.all()) {
-            String id = skin.elementId();
-            boolean failed = result != null && result.failed().contains(id);
-            boolean cut = result != null && result.cutOff().contains(id);
-            skin.node().pseudoClassStateChanged(FAILED, failed && !skin.isResolution());
-            skin.node().pseudoClassStateChanged(CUT_OFF, cut && !skin.isResolution());
+            styleWhatIf(skin, result);
         }
+    }
+
+    /**
+     * Marks a skin failed or cut off in the what-if view. A link is failed when either of its ends is (no
+     * traffic crosses it), cut off when it leads into something users no longer reach.
+     */
+    private void styleWhatIf(ElementSkin skin, dev.infradesigner.analysis.WhatIf result) {
+        String id = skin.elementId();
+        boolean failed = false;
+        boolean cut = false;
+        if (result != null && !skin.isResolution()) {
+            java.util.Optional<dev.infradesigner.model.Link> link = design.get() == null ? java.util.Optional.empty()
+                    : design.get().link(id);
+            if (link.isPresent()) {
+                failed = result.failed().contains(link.get().from()) || result.failed().contains(link.get().to());
+                cut = !failed && result.cutOff().contains(link.get().to());
+            } else {
+                failed = result.failed().contains(id);
+                cut = result.cutOff().contains(id);
+            }
+        }
+        skin.node().pseudoClassStateChanged(FAILED, failed);
+        skin.node().pseudoClassStateChanged(CUT_OFF, cut);
     }
 
     /** Selects the components with these ids and brings them into view. */
@@ -368,13 +387,20 @@ public final class DesignCanvas extends Region {
     }
 
     /**
-     * The view a freshly opened design gets: the whole design when it fits at a readable size (half of
-     * actual size or more), else actual size at its top-left corner (Ctrl+0 still fits it all).
+     * The smallest zoom a freshly opened design is fitted at. Below it, a design is so big that its shape
+     * says nothing and drawing all of it at once is slow; it opens at actual size instead. Sample 04 needs
+     * about 0.45 in a 1280-pixel window and used to open at actual size, half of it out of view.
+     */
+    static final double MIN_START_ZOOM = 0.3;
+
+    /**
+     * The view a freshly opened design gets: the whole design when it fits at {@link #MIN_START_ZOOM} or
+     * more, else actual size at its top-left corner (Ctrl+0 still fits it all).
      */
     public void showDesignStart() {
         inOneViewChange(() -> {
             zoomToFitNow();
-            if (zoom.get() < 0.5) {
+            if (zoom.get() < MIN_START_ZOOM) {
                 Bounds content = contentBounds();
                 zoom.set(1);
                 pan.setX(FIT_MARGIN - content.x());
@@ -459,9 +485,7 @@ public final class DesignCanvas extends Region {
         String id = skin.elementId();
         boolean resolution = skin.isResolution();
         skin.setSelected(!resolution && selection.contains(id));
-        dev.infradesigner.analysis.WhatIf result = whatIf == null ? null : whatIf.get();
-        skin.node().pseudoClassStateChanged(FAILED, !resolution && result != null && result.failed().contains(id));
-        skin.node().pseudoClassStateChanged(CUT_OFF, !resolution && result != null && result.cutOff().contains(id));
+        styleWhatIf(skin, whatIf == null ? null : whatIf.get());
     }
 
     private void syncScrollBars() {

@@ -4,11 +4,11 @@ import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Connections;
-import dev.infradesigner.model.DatabaseRole;
 import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.Settings;
 import java.util.ArrayList;
@@ -50,7 +50,29 @@ public final class Edits {
         if (created.hostId() != null) {
             next = Layout.fitServers(next, List.of(created.hostId()));
         }
-        return new Outcome(next, "Add " + kind.displayName().toLowerCase() + where, List.of(created.id()));
+        return new Outcome(next, "Add " + Words.lowerFirst(kind.displayName()) + where, List.of(created.id()));
+    }
+
+    /**
+     * A new component of {@code kind} hosted on the server {@code serverId}, on the first free spot below its
+     * header (the server grows to fit): a palette item clicked while that server is selected.
+     */
+    public static Outcome createOn(Design design, ComponentKind kind, String serverId) {
+        Component server = design.component(serverId).filter(c -> c.kind() == ComponentKind.SERVER)
+                .orElseThrow(() -> new EditRefusedException("That server is gone."));
+        if (!kind.hostable()) {
+            throw new EditRefusedException("A " + Words.lowerFirst(kind.displayName()) + " cannot be hosted on a server.");
+        }
+        String[] idAndLabel = Ids.numbered(design, kind);
+        Bounds sb = server.bounds();
+        Bounds size = Layout.newBounds(kind, 0, 0);
+        Bounds wanted = new Bounds(sb.x() + Layout.SERVER_PADDING, sb.y() + Layout.SERVER_HEADER, size.width(),
+                size.height());
+        Bounds spot = Layout.freeSpot(design, serverId, wanted);
+        Component created = new Component(idAndLabel[0], idAndLabel[1], serverId, spot, Settings.defaults(kind));
+        Design next = Layout.fitServers(design.with(created), List.of(serverId));
+        return new Outcome(next, "Add " + Words.lowerFirst(kind.displayName()) + " on " + server.label(),
+                List.of(created.id()));
     }
 
     private static ServerSettings newServerSettings(Design design, String id) {
@@ -82,6 +104,9 @@ public final class Edits {
                 cleared.add(after);
             }
         }
+        // A replication link deleted on its own takes its replica's source setting with it.
+        List<Link> goneLinks = gone.stream().map(design::link).flatMap(Optional::stream).toList();
+        cleared.addAll(ReplicationEdits.sourcesCleared(design.withAll(cleared), goneLinks, goneSet));
         Design next = design.withAll(cleared).without(gone);
         return Outcome.of(next, "Delete " + count(design, gone));
     }
@@ -105,6 +130,15 @@ public final class Edits {
             throw new EditRefusedException("A name cannot be empty.");
         }
         return Outcome.of(design.with(c.withLabel(trimmed)), "Rename " + c.label());
+    }
+
+    /** The design under a new name: the name its exports and reports say they come from. */
+    public static Outcome renameDesign(Design design, String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw new EditRefusedException("A design needs a name.");
+        }
+        return Outcome.of(design.withName(trimmed), "Name the design \"" + trimmed + "\"");
     }
 
     /**
@@ -179,13 +213,11 @@ public final class Edits {
         Connections.Proposal proposal = (Connections.Proposal) answer;
         String id = Ids.fresh(design, fromId + "-" + toId, Set.of());
         Link link = new Link(id, fromId, toId, proposal.protocol(), proposal.port(), proposal.access(), false);
-        Design next = design.with(link);
-        if (to.settings() instanceof DatabaseSettings db && from.kind() == ComponentKind.DATABASE
-                && db.replicationSource() == null) {
-            next = next.with(to.withSettings(new DatabaseSettings(db.engine(), DatabaseRole.REPLICA, fromId,
-                    db.port())));
+        if (proposal.protocol() == Protocol.REPLICATION) {
+            return new Outcome(ReplicationEdits.drawn(design, fromId, toId, link), "Replicate " + to.label()
+                    + " from " + from.label(), List.of(id));
         }
-        return new Outcome(next, "Link " + from.label() + " to " + to.label(), List.of(id));
+        return new Outcome(design.with(link), "Link " + from.label() + " to " + to.label(), List.of(id));
     }
 
     /** "web 1", "3 components", "2 links", "2 components and 1 link". */

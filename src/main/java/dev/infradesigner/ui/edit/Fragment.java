@@ -1,11 +1,17 @@
 package dev.infradesigner.ui.edit;
 
+import dev.infradesigner.model.Access;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
+import dev.infradesigner.model.FreeSpace;
+import dev.infradesigner.model.FreshNames;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Protocol;
+import dev.infradesigner.model.ServerSettings;
+import dev.infradesigner.model.Settings;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,12 +22,10 @@ import java.util.Set;
 
 /**
  * A copied piece of a design: components (servers with what they host) and the links among them. Pasting
- * gives every element a new id and shifts it, so the copy never collides with what it was copied from.
+ * gives every element a new id, a new label (and a server a host name and an address) and a place beside
+ * the original, so the copy never collides with what it was copied from.
  */
 public record Fragment(List<Component> components, List<Link> links) {
-
-    /** The offset of a paste or duplicate, so the copy shows beside the original. */
-    public static final double OFFSET = 24;
 
     public Fragment {
         components = List.copyOf(components);
@@ -51,8 +55,12 @@ public record Fragment(List<Component> components, List<Link> links) {
         return components.isEmpty();
     }
 
-    /** {@code design} with a copy of this fragment shifted by (dx, dy); the copy's ids are "created". */
-    public Outcome pasteInto(Design design, double dx, double dy, String verb) {
+    /**
+     * {@code design} with a copy of this fragment beside the original (see {@link FreeSpace}); every copy
+     * has a new id and label, a copied server a host name and an address of its own ({@link FreshNames}). The
+     * copy's ids are "created".
+     */
+    public Outcome pasteInto(Design design, String verb) {
         if (isEmpty()) {
             throw new EditRefusedException("Nothing to paste: copy something first.");
         }
@@ -63,27 +71,39 @@ public record Fragment(List<Component> components, List<Link> links) {
             taken.add(id);
             newIds.put(c.id(), id);
         }
+        FreshNames names = new FreshNames(design);
         List<Component> copies = new ArrayList<>();
-        Set<String> hosts = new HashSet<>();
         for (Component c : components) {
             String host = c.hostId() == null ? null
                     : newIds.getOrDefault(c.hostId(), design.component(c.hostId()).isPresent() ? c.hostId() : null);
-            if (host != null && !newIds.containsKey(c.hostId())) {
-                hosts.add(host);
-            }
-            Bounds b = c.bounds();
-            Component copy = new Component(newIds.get(c.id()), c.label(), host,
-                    new Bounds(Layout.clamp(b.x() + dx), Layout.clamp(b.y() + dy), b.width(), b.height()),
-                    c.settings(), c.suppressions());
+            Settings settings = c.settings() instanceof ServerSettings s ? names.server(s) : c.settings();
+            Component copy = new Component(newIds.get(c.id()), names.label(c.label()), host, c.bounds(), settings,
+                    c.suppressions());
             copies.add(remapReferences(copy, newIds, design));
         }
+        copies = placed(design, copies, newIds);
         List<Link> linkCopies = new ArrayList<>();
         for (Link l : links) {
             String id = Ids.fresh(design, l.id(), taken);
             taken.add(id);
             linkCopies.add(new Link(id, newIds.get(l.from()), newIds.get(l.to()), l.protocol(), l.port(),
                     l.access(), l.standby()));
-            
+        }
+        Set<String> hosts = new HashSet<>();
+        for (Component c : copies) {
+            if (c.hostId() != null && !newIds.containsValue(c.hostId())) {
+                hosts.add(c.hostId());
+            }
+        }
+        for (Component c : copies) {
+            // A replica copied without its source keeps replicating from it: the link comes along.
+            if (c.settings() instanceof DatabaseSettings db && db.replicationSource() != null
+                    && !copiedIdsOf(newIds).contains(db.replicationSource())) {
+                String id = Ids.fresh(design, db.replicationSource() + "-" + c.id(), taken);
+                taken.add(id);
+                linkCopies.add(new Link(id, db.replicationSource(), c.id(), Protocol.REPLICATION, db.port(),
+                        Access.READ_WRITE, false));
+            }
         }
         List<Link> allLinks = new ArrayList<>(design.links());
         allLinks.addAll(linkCopies);
@@ -96,6 +116,36 @@ public record Fragment(List<Component> components, List<Link> links) {
         linkCopies.forEach(l -> created.add(l.id()));
         int n = copies.size();
         return new Outcome(next, verb + " " + n + (n == 1 ? " component" : " components"), created);
+    }
+
+    private static Set<String> copiedIdsOf(Map<String, String> newIds) {
+        return new HashSet<>(newIds.values());
+    }
+
+    /**
+     * The copies moved beside their originals: those outside any server (servers with what they host) as one
+     * group to a free place, those copied into a server that was not copied to that server's next free spot.
+     */
+    private static List<Component> placed(Design design, List<Component> copies, Map<String, String> newIds) {
+        Set<String> copiedIds = new HashSet<>(newIds.values());
+        List<Component> loose = copies.stream().filter(c -> c.hostId() == null).toList();
+        Bounds outline = FreeSpace.outline(loose);
+        double[] shift = outline == null ? new double[] {0, 0} : FreeSpace.offset(design, outline);
+        List<Component> out = new ArrayList<>();
+        Design soFar = design;
+        for (Component c : copies) {
+            Bounds b = c.bounds();
+            Component moved;
+            if (c.hostId() == null || copiedIds.contains(c.hostId())) {
+                moved = c.withBounds(new Bounds(Layout.clamp(b.x() + shift[0]), Layout.clamp(b.y() + shift[1]),
+                        b.width(), b.height()));
+            } else {
+                moved = c.withBounds(Layout.freeSpot(soFar, c.hostId(), b));
+                soFar = soFar.with(moved);
+            }
+            out.add(moved);
+        }
+        return out;
     }
 
     private static Component remapReferences(Component c, Map<String, String> newIds, Design design) {

@@ -2,18 +2,18 @@ package dev.infradesigner.ui.export;
 
 import dev.infradesigner.export.ConfigCheck;
 import dev.infradesigner.export.ExportMode;
-import dev.infradesigner.export.ExportRefusedException;
+import dev.infradesigner.export.ExportRun;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.background.BackgroundWork;
+import dev.infradesigner.ui.edit.Words;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,16 +187,8 @@ public final class ExportDialog {
         long mine = ++generation;
         summary.setText("Generating\u2026");
         BackgroundWork.run(() -> {
-            List<ExportedFile> made = new ArrayList<>();
-            List<String> refusals = new ArrayList<>();
-            for (Exporter e : picked) {
-                try {
-                    made.addAll(e.export(design, mode));
-                } catch (ExportRefusedException refusedBy) {
-                    refusals.add(e.displayName() + ": " + refusedBy.getMessage());
-                }
-            }
-            return new Generated(made, refusals);
+            ExportRun.Result run = ExportRun.of(design, picked, mode);
+            return new Generated(run.files(), run.refusals().stream().map(ExportRun.Refusal::text).toList());
         }, made -> {
             if (mine == generation) {
                 showGenerated(made);
@@ -301,8 +293,8 @@ public final class ExportDialog {
             }
             return toWrite.size();
         }, n -> {
-            summary.setText("Saved " + n + " files into " + folder);
-            status.accept("Exported " + n + " files into " + folder);
+            summary.setText("Saved " + Words.count(n, "file") + " into " + folder);
+            status.accept("Exported " + Words.count(n, "file") + " into " + folder);
         }, error -> summary.setText("Could not save: " + error.getMessage()));
     }
 

@@ -4,6 +4,7 @@ import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
+import dev.infradesigner.ui.edit.Words;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -33,9 +34,7 @@ public final class FindingsPanel extends VBox {
     private final ObservableList<Finding> all = FXCollections.observableArrayList();
     private final FilteredList<Finding> shown = new FilteredList<>(all);
     private final TableView<Finding> table = new TableView<>(shown);
-    private final ToggleButton errors = filter("errors");
-    private final ToggleButton warnings = filter("warnings");
-    private final ToggleButton infos = filter("info");
+    private final SeverityFilter severities = new SeverityFilter();
     private final ToggleButton suppressed = filter("suppressed");
     private final Label fix = new Label();
     private Design design;
@@ -55,12 +54,13 @@ public final class FindingsPanel extends VBox {
             java.util.function.Function<Finding, java.util.Optional<String>> fixOf, Consumer<Finding> applyFix) {
         getStyleClass().add("findings-panel");
         setId("findings-panel");
-        suppressed.setSelected(false);
         Label title = new Label("Findings");
         title.getStyleClass().add("findings-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, errors, warnings, infos, suppressed);
+        HBox header = new HBox(6, title, spacer);
+        header.getChildren().addAll(severities.badges());
+        header.getChildren().add(suppressed);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("findings-header");
         table.setId("findings-table");
@@ -117,9 +117,9 @@ public final class FindingsPanel extends VBox {
         actions.visibleProperty().bind(doc.visibleProperty().or(apply.visibleProperty()));
         actions.managedProperty().bind(actions.visibleProperty());
         getChildren().addAll(header, table, fix, actions);
-        for (ToggleButton t : List.of(errors, warnings, infos, suppressed)) {
-            t.selectedProperty().addListener((obs, old, now) -> refilter());
-        }
+        suppressed.selectedProperty().addListener((obs, old, now) -> refilter());
+        suppressed.setTooltip(new javafx.scene.control.Tooltip("Show the findings the design accepts on purpose"));
+        severities.onlyProperty().addListener((obs, old, now) -> refilter());
         refilter();
         audit.resultProperty().addListener((obs, old, now) -> show(now));
         show(audit.resultProperty().get());
@@ -131,7 +131,6 @@ public final class FindingsPanel extends VBox {
         ToggleButton button = new ToggleButton();
         button.setId("filter-" + what);
         button.getStyleClass().addAll("findings-filter", "filter-" + what);
-        button.setSelected(true);
         button.setFocusTraversable(false);
         return button;
     }
@@ -149,18 +148,14 @@ public final class FindingsPanel extends VBox {
             // The finding being read went away (fixed, most likely): nothing takes its place.
             table.getSelectionModel().clearSelection();
         }
-        errors.setText(result.count(Severity.ERROR) + " errors");
-        warnings.setText(result.count(Severity.WARNING) + " warnings");
-        infos.setText(result.count(Severity.INFO) + " info");
+        severities.setCount(Severity.ERROR, Words.count(result.count(Severity.ERROR), "error"));
+        severities.setCount(Severity.WARNING, Words.count(result.count(Severity.WARNING), "warning"));
+        severities.setCount(Severity.INFO, result.count(Severity.INFO) + " info");
         suppressed.setText(result.findings().stream().filter(Finding::suppressed).count() + " suppressed");
     }
 
     private void refilter() {
-        shown.setPredicate(f -> f.suppressed() ? suppressed.isSelected() : switch (f.severity()) {
-            case ERROR -> errors.isSelected();
-            case WARNING -> warnings.isSelected();
-            case INFO -> infos.isSelected();
-        });
+        shown.setPredicate(f -> (!f.suppressed() || suppressed.isSelected()) && severities.shows(f.severity()));
     }
 
     private String componentLabels(Finding f) {

@@ -1,11 +1,7 @@
 package dev.infradesigner.ui.inspector;
 
-import dev.infradesigner.model.FirewallRule;
 import dev.infradesigner.model.InvalidDesignException;
 import dev.infradesigner.model.Keyed;
-import dev.infradesigner.model.Listener;
-import java.lang.reflect.ParameterizedType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,6 +14,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.control.decoration.GraphicDecoration;
@@ -36,21 +34,30 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class FieldEditor {
 
     static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    static final PseudoClass NOTE = PseudoClass.getPseudoClass("note");
 
     private final Control control;
     private final Label error = new Label();
     private final RecordFields.Field fieldType;
+    private final Function<Object, Optional<String>> check;
     private Object current;
     private boolean currentMixed;
     private boolean showing;
+    /** Whether the text on show was submitted (Enter, leaving the field), accepted or refused. */
+    private boolean submitted = true;
+    private final DraftHistory drafts = new DraftHistory();
+    private String problem;
+    private String note;
 
     /**
      * @param choices for a reference field, the ids it may take ({@code null} for none); otherwise null
      * @param commit  applies a new value; returns the reason it was refused, if it was
      */
     FieldEditor(String key, RecordFields.Field field, boolean mixed, List<String> choices,
-            Function<Object, Optional<String>> commit, Function<Object, Optional<String>> check) {
+            Function<String, String> labelOf, Function<Object, Optional<String>> commit,
+            Function<Object, Optional<String>> check) {
         this.fieldType = field;
+        this.check = check;
         this.current = field.value();
         this.currentMixed = mixed;
         error.getStyleClass().add("field-error");
@@ -88,6 +95,9 @@ final class FieldEditor {
             ComboBox<String> combo = new ComboBox<>();
             combo.getItems().add("(none)");
             combo.getItems().addAll(choices);
+            // People know components by label: each choice shows its label, with the id small beside it.
+            combo.setCellFactory(list -> new ChoiceCell(labelOf));
+            combo.setButtonCell(new ChoiceCell(labelOf));
             combo.setValue(mixed ? null : field.value() == null ? "(none)" : (String) field.value());
             combo.valueProperty().addListener((obs, old, now) -> {
                 if (now != null && !showing) {
@@ -96,18 +106,18 @@ final class FieldEditor {
             });
             control = combo;
         } else {
-            TextField text = new TextField(mixed ? "" : format(field.value()));
+            TextField text = new TextField(mixed ? "" : FieldText.format(field, field.value()));
             if (mixed) {
                 text.setPromptText("mixed");
             }
             Runnable apply = () -> {
-                String original = currentMixed ? "" : format(current);
-                if (text.getText().equals(original)) {
+                submitted = true;
+                if (text.getText().equals(committedText())) {
                     report(Optional.empty());
                     return;
                 }
                 try {
-                    report(commit.apply(parse(field, text.getText())));
+                    report(commit.apply(FieldText.parse(field, text.getText())));
                 } catch (InvalidDesignException e) {
                     report(Optional.of(e.violations().get(0).message()));
                 }
@@ -117,22 +127,23 @@ final class FieldEditor {
                 if (showing) {
                     return;
                 }
-                String original = currentMixed ? "" : format(current);
-                if (now.equals(original)) {
-                    report(Optional.empty());
-                    return;
-                }
-                try {
-                    report(check.apply(parse(field, now)));
-                } catch (InvalidDesignException e) {
-                    report(Optional.of(e.violations().get(0).message()));
-                }
+                submitted = false;
+                drafts.changed(now);
+                checkTyped(now);
             });
             text.focusedProperty().addListener((obs, was, now) -> {
                 if (!now) {
                     apply.run();
                 }
             });
+            text.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE && !text.getText().equals(committedText())) {
+                    discardDraft();
+                    e.consume();
+                }
+            });
+            drafts.reset(text.getText());
+            FieldDrafts.mark(text, new TextDraft(text));
             control = text;
         }
         control.setId("field-" + key);
@@ -167,12 +178,115 @@ final class FieldEditor {
                     any.setValue(value == null ? "(none)" : value);
                 }
             } else if (control instanceof TextField text) {
-                text.setText(mixed ? "" : format(value));
+                String shown = mixed ? "" : FieldText.format(fieldType, value);
+                if (!text.getText().equals(shown)) {
+                    text.setText(shown);
+                    caretAfterChange(text);
+                }
+                drafts.reset(shown);
+                submitted = true;
             }
             report(Optional.empty());
         } finally {
             showing = false;
         }
+    }
+
+    /** Marks {@code typed} as the model would take it, before it is committed. */
+    private void checkTyped(String typed) {
+        if (typed.equals(committedText())) {
+            report(Optional.empty());
+            return;
+        }
+        try {
+            report(check.apply(FieldText.parse(fieldType, typed)));
+        } catch (InvalidDesignException e) {
+            report(Optional.of(e.violations().get(0).message()));
+        }
+    }
+
+    /** The text of the value the design holds, as the field shows it. */
+    private String committedText() {
+        return currentMixed ? "" : FieldText.format(fieldType, current);
+    }
+
+    /** Puts the committed value back over what was typed (a draft, or a refused value) and clears its mark. */
+    private void discardDraft() {
+        if (control instanceof TextField text && !text.getText().equals(committedText())) {
+            showWithoutCommit(text, committedText());
+        }
+        drafts.reset(committedText());
+        submitted = true;
+        report(Optional.empty());
+    }
+
+    private void showWithoutCommit(TextField text, String value) {
+        showing = true;
+        try {
+            text.setText(value);
+            caretAfterChange(text);
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** Where the caret goes when the text changes under it: after it while typing, else at its start (so a
+     * long value shows its beginning). */
+    private static void caretAfterChange(TextField text) {
+        if (text.isFocused()) {
+            text.end();
+        } else {
+            text.home();
+        }
+    }
+
+    /** The typing in this editor's text field that is not yet committed, for Ctrl+Z (see {@link FieldDrafts}). */
+    private final class TextDraft implements FieldDrafts.Draft {
+
+        private final TextField text;
+
+        TextDraft(TextField text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean pending() {
+            return !submitted && !text.getText().equals(committedText());
+        }
+
+        @Override
+        public boolean undo() {
+            return step(drafts.undo());
+        }
+
+        @Override
+        public boolean redo() {
+            return step(drafts.redo());
+        }
+
+        private boolean step(String to) {
+            if (to == null) {
+                return false;
+            }
+            showWithoutCommit(text, to);
+            submitted = false;
+            checkTyped(to);
+            return true;
+        }
+
+        @Override
+        public void discard() {
+            discardDraft();
+        }
+    }
+
+    /**
+     * Shows {@code hint} under the field when it holds no error: something the value still lacks that does not
+     * stop it being committed (an HTTPS listener waiting for its certificate).
+     */
+    void note(String hint) {
+        note = hint;
+        showMessage();
     }
 
     Label error() {
@@ -190,63 +304,18 @@ final class FieldEditor {
             }
         }
         control.pseudoClassStateChanged(INVALID, problem.isPresent());
-        error.setText(problem.orElse(""));
-        error.setVisible(problem.isPresent());
-        error.setManaged(problem.isPresent());
+        this.problem = problem.orElse(null);
+        showMessage();
         control.setTooltip(problem.map(Tooltip::new).orElse(null));
     }
 
-    private String format(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof List<?> list) {
-            Class<?> element = elementType(fieldType);
-            if (element == Listener.class) {
-                return ListSyntax.listeners(castList(list));
-            }
-            if (element == FirewallRule.class) {
-                return ListSyntax.rules(castList(list));
-            }
-        }
-        return value.toString();
-    }
-
-    private static Object parse(RecordFields.Field field, String text) {
-        Class<?> type = field.type();
-        String trimmed = text.strip();
-        if (type == int.class || type == Integer.class) {
-            if (trimmed.isEmpty() && type == Integer.class) {
-                return null;
-            }
-            try {
-                return Integer.parseInt(trimmed);
-            } catch (NumberFormatException e) {
-                throw InvalidDesignException.of(field.name(), "\"" + trimmed + "\" is not a whole number");
-            }
-        }
-        if (type == List.class) {
-            Class<?> element = elementType(field);
-            if (element == Listener.class) {
-                return ListSyntax.parseListeners(trimmed);
-            }
-            if (element == FirewallRule.class) {
-                return ListSyntax.parseRules(trimmed);
-            }
-        }
-        return trimmed.isEmpty() ? null : trimmed;
-    }
-
-    private static Class<?> elementType(RecordFields.Field field) {
-        if (field.genericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> c) {
-            return c;
-        }
-        return Object.class;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> castList(List<?> list) {
-        return new ArrayList<>((List<T>) list);
+    /** The error under the field, or else its note, or nothing. */
+    private void showMessage() {
+        String text = problem != null ? problem : note;
+        error.setText(text == null ? "" : text);
+        error.setVisible(text != null);
+        error.setManaged(text != null);
+        error.pseudoClassStateChanged(NOTE, problem == null && note != null);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText) {

@@ -10,6 +10,7 @@ import dev.infradesigner.ui.canvas.Selection;
 import dev.infradesigner.ui.edit.Edits;
 import dev.infradesigner.ui.edit.Outcome;
 import dev.infradesigner.ui.edit.Performer;
+import dev.infradesigner.ui.edit.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class Inspector extends ScrollPane {
     private final Map<String, FieldEditor> editors = new HashMap<>();
     private final List<Entry> entries = new ArrayList<>();
     private String builtShape = "";
+    private String shownOffer = "";
 
     /** One field as the inspector shows it: where it is, its value now, whether the selection disagrees. */
     private record Entry(String key, String name, RecordFields.Field field, boolean mixed, List<String> choices,
@@ -83,10 +85,12 @@ public final class Inspector extends ScrollPane {
             return;
         }
         List<Object> now = selectedElements(d);
-        if (onlyIfChanged && !now.isEmpty() && now.equals(shown)) {
+        // The same elements show the same form, unless an offer depends on links around them.
+        if (onlyIfChanged && !now.isEmpty() && now.equals(shown) && offerKey(d, now).equals(shownOffer)) {
             return;
         }
-        if (onlyIfChanged && !now.isEmpty() && refreshInPlace(d, now)) {
+        shownOffer = offerKey(d, now);
+        if (onlyIfChanged && refreshInPlace(d, now)) {
             shown = now;
             return;
         }
@@ -97,8 +101,8 @@ public final class Inspector extends ScrollPane {
         entries.clear();
         builtShape = "";
         if (now.isEmpty()) {
-            title("Nothing selected", "Select a component or a link to see its settings. "
-                    + d.components().size() + " components, " + d.links().size() + " links in \"" + d.name() + "\".");
+            title("Nothing selected", emptyHint(d));
+            buildEditors(d, now);
         } else if (now.size() == 1 && now.get(0) instanceof Link link) {
             linkEditor(d, link);
         } else if (now.stream().allMatch(o -> o instanceof Component)) {
@@ -136,12 +140,28 @@ public final class Inspector extends ScrollPane {
         }
         entries.clear();
         entries.addAll(fresh);
+        if (now.isEmpty() && content.lookup(".inspector-hint") instanceof Label hint) {
+            hint.setText(emptyHint(d));
+        }
         for (Entry e : fresh) {
             if (e.field() != null) {
                 editors.get(e.key()).show(e.field().value(), e.mixed());
             }
         }
+        showNotes(now);
         return true;
+    }
+
+    /** What decides whether the one component selected is offered its users' links on HTTPS. */
+    private static String offerKey(Design d, List<Object> now) {
+        return now.size() == 1 && now.get(0) instanceof Component c
+                ? HttpsHints.switchable(d, c).stream().map(Link::id).toList().toString() : "";
+    }
+
+    /** The notes under fields of the one component selected: what HTTPS still lacks (see {@link HttpsHints}). */
+    private void showNotes(List<Object> now) {
+        Map<String, String> notes = now.size() == 1 && now.get(0) instanceof Component c ? HttpsHints.notes(c) : Map.of();
+        editors.forEach((key, editor) -> editor.note(notes.get(key)));
     }
 
     /** What decides which editors exist: the elements, the heading, and each field's key and choices. */
@@ -151,9 +171,10 @@ public final class Inspector extends ScrollPane {
             b.append(o instanceof Component c ? c.id() + ":" + c.kind() : ((Link) o).id()).append(',');
         }
         for (Entry e : fields) {
-            b.append('|').append(e.key()).append('=').append(e.choices());
+            b.append('|').append(e.key()).append('=').append(e.choices() == null ? "" : e.choices().stream()
+                    .map(id -> id + ":" + labelOf(d, id)).toList());
         }
-        return b.toString();
+        return b.append("|offer=").append(offerKey(d, now)).toString();
     }
 
     /** The fields to edit for {@code now}, or {@code null} when it is not one link or components of one kind. */
@@ -168,7 +189,13 @@ public final class Inspector extends ScrollPane {
             }
             return out;
         }
-        if (now.isEmpty() || !now.stream().allMatch(o -> o instanceof Component)) {
+        if (now.isEmpty()) {
+            RecordFields.Field name = new RecordFields.Field("name", String.class, String.class, d.name());
+            out.add(new Entry("design-name", "Design name", name, false, null,
+                    (dd, value) -> Edits.renameDesign(dd, value == null ? "" : value.toString())));
+            return out;
+        }
+        if (!now.stream().allMatch(o -> o instanceof Component)) {
             return null;
         }
         List<Component> components = now.stream().map(Component.class::cast).toList();
@@ -185,6 +212,13 @@ public final class Inspector extends ScrollPane {
         addRecordEntries(out, "", (Record) first.settings(), components.stream().map(c -> (Record) c.settings()).toList(),
                 d, ids);
         return out;
+    }
+
+    /** What the inspector says with nothing selected; the design's name is edited below it. */
+    private static String emptyHint(Design d) {
+        return "Select a component or a link to see its settings. The design has "
+                + Words.count(d.components().size(), "component") + " and " + Words.count(d.links().size(), "link")
+                + ".";
     }
 
     private String heading(Design d, List<Object> now) {
@@ -231,6 +265,9 @@ public final class Inspector extends ScrollPane {
             title(components.size() + " \u00d7 " + first.kind().displayName(), "Changes apply to all of them as one step.");
         }
         buildEditors(d, new ArrayList<Object>(components));
+        if (components.size() == 1) {
+            HttpsHints.offer(d, first, performer).ifPresent(content.getChildren()::add);
+        }
     }
 
     /** Builds the editors of {@code now}'s fields in a grid, and remembers them for refreshing in place. */
@@ -250,6 +287,7 @@ public final class Inspector extends ScrollPane {
         content.getChildren().add(grid);
         entries.addAll(fields);
         builtShape = shape(d, now, fields);
+        showNotes(now);
     }
 
     private void addRecordEntries(List<Entry> out, String prefix, Record first, List<Record> all, Design d, List<String> ids) {
@@ -266,6 +304,10 @@ public final class Inspector extends ScrollPane {
             out.add(new Entry(path.replace('.', '-'), RecordFields.words(field.name()), field, mixed,
                     referenceChoices(d, first, field.name(), ids), (dd, value) -> SettingEdits.setSetting(dd, ids, path, value)));
         }
+    }
+
+    private static String labelOf(Design d, String id) {
+        return d == null ? id : d.component(id).map(Component::label).orElse(id);
     }
 
     private static List<String> referenceChoices(Design d, Record settings, String field, List<String> ids) {
@@ -299,6 +341,7 @@ public final class Inspector extends ScrollPane {
     private int add(GridPane grid, int row, Entry entry) {
         String key = entry.key();
         FieldEditor editor = new FieldEditor(key, entry.field(), entry.mixed(), entry.choices(),
+                id -> labelOf(design.getValue(), id),
                 value -> apply(dd -> current(key).edit().apply(dd, value)), value -> check(current(key), value));
         editors.put(key, editor);
         Label label = new Label(entry.name());

@@ -6,6 +6,7 @@ import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Settings;
 import dev.infradesigner.ui.edit.EditRefusedException;
 import dev.infradesigner.ui.edit.Outcome;
+import dev.infradesigner.ui.edit.ReplicationEdits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,10 @@ final class SettingEdits {
 
     /** The components' settings with {@code path} set to {@code value}. */
     static Outcome setSetting(Design design, List<String> ids, String path, Object value) {
+        if (path.equals("replicationSource")) {
+            // The source and its replication link are one fact: setting one draws (or removes) the other.
+            return ReplicationEdits.setSource(design, ids, (String) value);
+        }
         List<Component> changed = new ArrayList<>();
         for (String id : ids) {
             Component c = design.component(id).orElseThrow(() -> new EditRefusedException("It is gone."));

@@ -16,7 +16,8 @@ class RulesTest {
                 "firewall.database-exposed", "firewall.allows-all", "replication.no-replica", "replication.same-host",
                 "replication.no-source", "replication.write-to-replica", "monitoring.missing",
                 "monitoring.agent-unconnected", "lb.single-backend", "lb.no-health-check", "lb.no-standby",
-                "hygiene.no-entry", "hygiene.unreachable"), Rules.all().stream().map(AuditRule::id).toList());
+                "hygiene.no-entry", "hygiene.unreachable", "hygiene.duplicate-address",
+                "hygiene.no-writable-database"), Rules.all().stream().map(AuditRule::id).toList());
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
+import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
@@ -114,21 +115,74 @@ class EditsTest {
     }
 
     @Test
-    void pasteGivesNewIdsAnOffsetAndKeepsInnerLinks() throws Exception {
+    void pasteGivesNewIdsAPlaceBesideAndKeepsInnerLinks() throws Exception {
         Design d = threeServer();
         Fragment copied = Fragment.copy(d, List.of("server-3"));
         assertEquals(5, copied.components().size());
-        Outcome o = copied.pasteInto(d, 24, 24, "Paste");
+        Outcome o = copied.pasteInto(d, "Paste");
         Design after = o.design();
         assertEquals(d.components().size() + 5, after.components().size());
         assertTrue(after.contains("server-4") && after.contains("mysql-4"));
         assertEquals("server-4", after.component("nginx-4").orElseThrow().hostId());
-        assertEquals(d.component("server-3").orElseThrow().bounds().moved(24, 24),
-                after.component("server-4").orElseThrow().bounds());
+        Bounds original = d.component("server-3").orElseThrow().bounds();
+        Bounds copy = after.component("server-4").orElseThrow().bounds();
+        assertFalse(copy.overlaps(original), "the copy lands beside the original, not on it");
+        for (Component c : d.components()) {
+            if (c.hostId() == null) {
+                assertFalse(copy.overlaps(c.bounds()), "nor on " + c.id());
+            }
+        }
+        assertEquals(original.width(), copy.width());
+        Bounds nginx = d.component("nginx-3").orElseThrow().bounds();
+        assertEquals(nginx.moved(copy.x() - original.x(), copy.y() - original.y()),
+                after.component("nginx-4").orElseThrow().bounds(), "what it hosts moves with it");
         assertTrue(after.linksFrom("nginx-4").stream().anyMatch(l -> l.to().equals("app-4")));
         assertEquals("mysql-2", after.component("mysql-4").orElseThrow().settings(DatabaseSettings.class)
                 .replicationSource(), "a copied replica keeps replicating from the primary outside the copy");
         assertEquals("Paste 5 components", o.description());
+    }
+
+    @Test
+    void aCopiedServerGetsItsOwnLabelHostNameAndAddress() throws Exception {
+        Design d = threeServer();
+        Design once = Fragment.copy(d, List.of("server-3")).pasteInto(d, "Duplicate").design();
+        Component copy = once.component("server-4").orElseThrow();
+        assertEquals("Server 3 (2)", copy.label());
+        assertEquals("Nginx 3 (2)", once.component("nginx-4").orElseThrow().label(), "what it hosts too");
+        assertEquals(new ServerSettings("web-03", "10.0.1.13", "10.0.0.0/8"), copy.settings());
+        Design twice = Fragment.copy(d, List.of("server-3")).pasteInto(once, "Paste").design();
+        Component again = twice.component("server-5").orElseThrow();
+        assertEquals("Server 3 (3)", again.label());
+        assertEquals(new ServerSettings("web-04", "10.0.1.14", "10.0.0.0/8"), again.settings());
+        assertFalse(again.bounds().overlaps(copy.bounds()), "the second copy finds a place of its own");
+        assertEquals(List.of(), dev.infradesigner.model.ServerAddresses.of(twice));
+        Design ofACopy = Fragment.copy(twice, List.of("server-4")).pasteInto(twice, "Duplicate").design();
+        assertEquals("Server 3 (4)", ofACopy.component("server-6").orElseThrow().label());
+    }
+
+    @Test
+    void addressesStayInTheirNetworkAndSkipWhatIsTaken() throws Exception {
+        Design d = threeServer();
+        Component s2 = d.component("server-2").orElseThrow();
+        Design full = d.with(s2.withSettings(new ServerSettings("a9", "10.0.1.254", "any")));
+        Design copied = Fragment.copy(full, List.of("server-2")).pasteInto(full, "Paste").design();
+        assertEquals(new ServerSettings("a10", "10.0.1.1", "any"), copied.component("server-4").orElseThrow()
+                .settings(), "round to the start of its /24, the number grows a digit");
+        Design v6 = d.with(s2.withSettings(new ServerSettings("db.example.com", "fd00::ff", "any")));
+        assertEquals(new ServerSettings("db-2.example.com", "fd00::100", "any"), Fragment.copy(v6,
+                List.of("server-2")).pasteInto(v6, "Paste").design().component("server-4").orElseThrow().settings());
+    }
+
+    @Test
+    void aCardCopiedAloneTakesItsServersNextFreeSpot() throws Exception {
+        Design d = threeServer();
+        Design after = Fragment.copy(d, List.of("nginx-3")).pasteInto(d, "Duplicate").design();
+        Component copy = after.component("nginx-4").orElseThrow();
+        assertEquals("server-3", copy.hostId());
+        for (Component other : after.hostedOn("server-3")) {
+            assertTrue(other == copy || !other.bounds().overlaps(copy.bounds()), "not on " + other.id());
+        }
+        assertTrue(after.component("server-3").orElseThrow().bounds().contains(copy.bounds()), "the server grew");
     }
 
     @Test

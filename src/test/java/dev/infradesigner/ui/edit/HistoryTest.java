@@ -36,7 +36,7 @@ class HistoryTest {
         versions.add(d);
         d = apply(d, x -> Edits.create(x, ComponentKind.DATABASE, 20, 900), null);
         versions.add(d);
-        d = apply(d, x -> Fragment.copy(x, List.of("server-2")).pasteInto(x, 24, 24, "Paste"), null);
+        d = apply(d, x -> Fragment.copy(x, List.of("server-2")).pasteInto(x, "Paste"), null);
         versions.add(d);
         for (int i = versions.size() - 2; i >= 0; i--) {
             d = history.undo(d);
@@ -64,7 +64,7 @@ class HistoryTest {
                     case 0 -> x -> Edits.move(x, List.of(pick.id()), 8, -16);
                     case 1 -> x -> Edits.delete(x, List.of(pick.id()));
                     case 2 -> x -> Edits.create(x, ComponentKind.WEB_SERVER, random.nextInt(800), random.nextInt(800));
-                    default -> x -> Fragment.copy(x, List.of(pick.id())).pasteInto(x, 24, 24, "Paste");
+                    default -> x -> Fragment.copy(x, List.of(pick.id())).pasteInto(x, "Paste");
                 };
                 Outcome o = edit.apply(d);
                 h.push(new Edit(o.description(), DesignDelta.between(d, o.design()), null));

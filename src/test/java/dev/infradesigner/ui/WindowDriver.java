@@ -1,0 +1,101 @@
+package dev.infradesigner.ui;
+
+import dev.infradesigner.io.BundledSamples;
+import dev.infradesigner.model.Bounds;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.Design;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What the flow tests share to drive the window as a user does: where a component shows on screen, opening
+ * a sample through the File menu, and waiting for the live audit to catch up with the design on screen.
+ */
+final class WindowDriver {
+
+    private final MainWindow window;
+    private final FxRobot robot;
+
+    WindowDriver(MainWindow window, FxRobot robot) {
+        this.window = window;
+        this.robot = robot;
+    }
+
+    Design design() {
+        return window.document().getDesign();
+    }
+
+    Component component(String id) {
+        return design().component(id).orElseThrow(() -> new AssertionError("no component " + id));
+    }
+
+    /** The screen point showing the canvas point (x, y). */
+    Point2D screen(double x, double y) {
+        Point2D local = window.canvas().toLocal(x, y);
+        return window.canvas().localToScreen(local.getX(), local.getY());
+    }
+
+    /** The middle of a component's card on screen. */
+    Point2D centreOf(String id) {
+        Bounds b = component(id).bounds();
+        return screen(b.x() + b.width() / 2, b.y() + b.height() / 2);
+    }
+
+    /** A point in a server's header (its name), which selects the server rather than what it hosts. */
+    Point2D headerOf(String serverId) {
+        Bounds b = component(serverId).bounds();
+        return screen(b.x() + 24, b.y() + 12);
+    }
+
+    /** Opens sample {@code n} (1-based) from File ▸ Open Sample, with the mouse, and waits for its audit. */
+    void openSampleFromMenu(int n) throws Exception {
+        robot.clickOn("#file-menu");
+        clickShown("#menu-open-sample");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown("#sample-" + n) != null);
+        // Into the submenu sideways first: a diagonal path crosses the next item, which closes the submenu.
+        javafx.geometry.Bounds target = shown("#sample-" + n).localToScreen(shown("#sample-" + n).getLayoutBounds());
+        robot.moveTo(new Point2D(target.getMinX() + 12, robot.point(shown("#menu-open-sample")).query().getY()));
+        robot.moveTo(new Point2D(target.getMinX() + 12, target.getCenterY()));
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        String prefix = BundledSamples.all().get(n - 1).fileName();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getSource().equals(prefix));
+        awaitAudit();
+    }
+
+    /** Clicks the node {@code query} finds that is on show (menus leave hidden copies of their items about). */
+    void clickShown(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(query) != null);
+        robot.clickOn(shown(query));
+    }
+
+    private javafx.scene.Node shown(String query) {
+        return robot.lookup(query).<javafx.scene.Node>queryAll().stream()
+                .filter(node -> node.getScene() != null && node.getScene().getWindow() != null
+                        && node.getScene().getWindow().isShowing() && node.isVisible())
+                .findFirst().orElse(null);
+    }
+
+    /** Opens sample {@code n} directly and waits for its audit. */
+    void openSample(int n) throws Exception {
+        robot.interact(() -> window.files().openSample(BundledSamples.all().get(n - 1)));
+        String name = BundledSamples.all().get(n - 1).fileName();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getSource().equals(name));
+        awaitAudit();
+    }
+
+    /** Waits until the findings on show belong to the design on screen. */
+    void awaitAudit() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.audit().resultProperty().get().design() == window.document().getDesign());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Fits the design in the window, so every component can be clicked. */
+    void fit() {
+        robot.interact(() -> window.canvas().zoomToFit());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
