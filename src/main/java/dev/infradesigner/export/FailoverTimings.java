@@ -1,5 +1,9 @@
 package dev.infradesigner.export;
 
+import dev.infradesigner.model.AppServerSettings;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
 import java.time.Duration;
 
 /**
@@ -18,9 +22,9 @@ final class FailoverTimings {
     static final Duration HAPROXY_CONNECT = Duration.ofSeconds(1);
 
     /**
-     * HAProxy's wait for a web server's answer: longer than Nginx's wait for the application plus a second
-     * quick attempt, so Nginx's own retry or 504 arrives first; short enough that a request stuck on a frozen
-     * web server is retried elsewhere within seconds rather than half a minute.
+     * HAProxy's least wait for a web server's answer: short enough that a request stuck on a frozen web server
+     * is retried elsewhere within seconds rather than half a minute; {@link #haproxyServer} lengthens it for
+     * slower applications.
      */
     static final Duration HAPROXY_SERVER = Duration.ofSeconds(15);
 
@@ -52,8 +56,33 @@ final class FailoverTimings {
     /** Nginx's connect timeout to an application server on the LAN; a dead host is tried for this long. */
     static final Duration NGINX_CONNECT = Duration.ofSeconds(2);
 
-    /** Nginx's wait between two reads from (or writes to) the application: must stay below {@link #HAPROXY_SERVER}. */
-    static final Duration NGINX_READ = Duration.ofSeconds(10);
+    /**
+     * Nginx's wait between two reads from (or writes to) the applications behind a web server: the longest
+     * of their {@code timeoutSeconds}. Nginx has no active health checks: it learns that an application server
+     * stopped answering only when a request to it times out, so this is also how long a frozen one (which
+     * still accepts connections) stays in rotation. Measured in the lab with sample 04: at 10 s a frozen
+     * application server kept receiving a request now and then for 5 to 8.5 s; at 4 s it left within 4.5 s.
+     */
+    static Duration nginxRead(Design design, Component web) {
+        int longest = design.linksFrom(web.id()).stream().map(l -> design.component(l.to()).orElseThrow())
+                .filter(c -> c.kind() == ComponentKind.APP_SERVER)
+                .mapToInt(c -> c.settings(AppServerSettings.class).timeoutSeconds()).max()
+                .orElse(AppServerSettings.DEFAULT_TIMEOUT_SECONDS);
+        return Duration.ofSeconds(longest);
+    }
+
+    /**
+     * HAProxy's wait for a web server's answer: at least {@link #HAPROXY_SERVER}, and longer than the web
+     * servers behind it can take to try their applications ({@link #NGINX_TRIES} connects and reads), so their
+     * own retry or 504 arrives first.
+     */
+    static Duration haproxyServer(Design design, Component lb) {
+        Duration longest = design.linksFrom(lb.id()).stream().map(l -> design.component(l.to()).orElseThrow())
+                .filter(c -> c.kind() == ComponentKind.WEB_SERVER).map(w -> nginxRead(design, w))
+                .max(Duration::compareTo).orElse(Duration.ZERO);
+        Duration chain = longest.plus(NGINX_CONNECT).multipliedBy(NGINX_TRIES).plusSeconds(2);
+        return chain.compareTo(HAPROXY_SERVER) > 0 ? chain : HAPROXY_SERVER;
+    }
 
     /** Application servers Nginx tries for one request (idempotent requests only, once sent). */
     static final int NGINX_TRIES = 2;

@@ -35,10 +35,10 @@ final class HaproxyBackend {
     }
 
     /** The timeouts of the failover chain ({@link FailoverTimings}): in {@code defaults}, or in a snippet's backend. */
-    static String timeouts(boolean http) {
+    static String timeouts(Design design, Component lb, boolean http) {
         return "    timeout connect " + FailoverTimings.render(FailoverTimings.HAPROXY_CONNECT) + "\n"
                 // In TCP mode this is an idle timeout of long-lived connections, not a wait for an answer.
-                + "    timeout server " + FailoverTimings.render(http ? FailoverTimings.HAPROXY_SERVER
+                + "    timeout server " + FailoverTimings.render(http ? FailoverTimings.haproxyServer(design, lb)
                         : FailoverTimings.HAPROXY_CLIENT) + "\n"
                 + "    timeout queue " + FailoverTimings.render(FailoverTimings.HAPROXY_QUEUE) + "\n"
                 + (http ? "    timeout tunnel " + FailoverTimings.render(FailoverTimings.TUNNEL) + "\n" : "");
@@ -49,7 +49,7 @@ final class HaproxyBackend {
         boolean http = s.mode() == BalanceMode.HTTP;
         out.append("\nbackend ").append(name).append('\n');
         if (mode == ExportMode.SNIPPET) {
-            out.append("    mode ").append(http ? "http" : "tcp").append('\n').append(timeouts(http));
+            out.append("    mode ").append(http ? "http" : "tcp").append('\n').append(timeouts(design, lb, http));
         }
         out.append("    balance ").append(switch (s.algorithm()) {
             case ROUND_ROBIN -> "roundrobin";

@@ -74,7 +74,7 @@ public final class HaproxyExporter implements Exporter {
         StringBuilder out = new StringBuilder(ConfigText.header("#", design, lb));
         if (mode == ExportMode.FULL) {
             global(out, s.servesHttps(), connectsTls);
-            defaults(out, http);
+            defaults(out, design, lb, http);
         } else if (s.servesHttps() || connectsTls) {
             out.append("# TLS ciphers and versions come from your global section's ssl-default-* lines; the full\n")
                     .append("# haproxy.cfg export writes Mozilla's intermediate profile there.\n");
@@ -98,13 +98,13 @@ public final class HaproxyExporter implements Exporter {
                 .append(TlsProfile.haproxyGlobal(servesTls, connectsTls));
     }
 
-    private static void defaults(StringBuilder out, boolean http) {
+    private static void defaults(StringBuilder out, Design design, Component lb, boolean http) {
         out.append("\ndefaults\n")
                 .append("    mode ").append(http ? "http" : "tcp").append('\n')
                 .append("    log global\n")
                 .append(http ? "    option httplog\n" : "    option tcplog\n")
                 .append("    option dontlognull\n")
-                .append(HaproxyBackend.timeouts(http))
+                .append(HaproxyBackend.timeouts(design, lb, http))
                 .append("    timeout client ").append(FailoverTimings.render(FailoverTimings.HAPROXY_CLIENT))
                 .append('\n')
                 .append(http ? "    timeout http-request 10s\n    timeout http-keep-alive 10s\n" : "");

@@ -90,9 +90,9 @@ final class NginxServerBlock {
                 .append("    proxy_set_header Connection $connection_upgrade;\n")
                 .append("    proxy_connect_timeout ").append(FailoverTimings.render(FailoverTimings.NGINX_CONNECT))
                 .append(";\n")
-                .append("    proxy_send_timeout ").append(FailoverTimings.render(FailoverTimings.NGINX_READ))
+                .append("    proxy_send_timeout ").append(FailoverTimings.render(FailoverTimings.nginxRead(c.design(), c.web())))
                 .append(";\n")
-                .append("    proxy_read_timeout ").append(FailoverTimings.render(FailoverTimings.NGINX_READ))
+                .append("    proxy_read_timeout ").append(FailoverTimings.render(FailoverTimings.nginxRead(c.design(), c.web())))
                 .append(";\n")
                 .append("    proxy_next_upstream error timeout;\n")
                 .append("    proxy_next_upstream_tries ").append(FailoverTimings.NGINX_TRIES).append(";\n");

@@ -170,6 +170,7 @@ public final class DesignWriter {
                 AppServerSettings a = (AppServerSettings) settings;
                 g.writeStringField("runtime", a.runtime());
                 g.writeNumberField("port", a.port());
+                g.writeNumberField("timeoutSeconds", a.timeoutSeconds());
             }
             case CODE_BASE -> {
                 CodeBaseSettings cb = (CodeBaseSettings) settings;

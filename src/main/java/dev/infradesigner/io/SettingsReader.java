@@ -114,7 +114,8 @@ final class SettingsReader {
         AppServerSettings d = AppServerSettings.DEFAULT;
         String runtime = or(f.text("runtime", false), d.runtime());
         int port = or(f.integer("port", false), d.port());
-        return build(f, () -> new AppServerSettings(runtime, port));
+        int timeout = or(f.integer("timeoutSeconds", false), d.timeoutSeconds());
+        return build(f, () -> new AppServerSettings(runtime, port, timeout));
     }
 
     private Settings codeBase(JsonFields f) {

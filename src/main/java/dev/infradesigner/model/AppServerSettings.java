@@ -1,18 +1,34 @@
 package dev.infradesigner.model;
 
 /**
- * An application server: what runs the code and the port it answers on.
+ * An application server: what runs the code, the port it answers on, and how long its answer may take.
  *
- * @param runtime the runtime or server, for example {@code gunicorn} or {@code node}
- * @param port    the port web servers forward to
+ * @param runtime        the runtime or server, for example {@code gunicorn} or {@code node}
+ * @param port           the port web servers forward to
+ * @param timeoutSeconds how long a request may wait for this application's answer (1-3600 s) before the
+ *                       web server counts it as failed and tries another application server. Nginx learns
+ *                       that an application server stopped answering only this way, so this is also how
+ *                       long a stalled one stays in rotation: keep it short, and raise it only for an
+ *                       application whose requests really take longer
  */
-public record AppServerSettings(String runtime, int port) implements Settings {
+public record AppServerSettings(String runtime, int port, int timeoutSeconds) implements Settings {
 
-    public static final AppServerSettings DEFAULT = new AppServerSettings("gunicorn", 8080);
+    /** Four seconds: a stalled server leaves rotation within five, and users rarely wait longer anyway. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 4;
+
+    public static final AppServerSettings DEFAULT = new AppServerSettings("gunicorn", 8080, DEFAULT_TIMEOUT_SECONDS);
 
     public AppServerSettings {
         Checks.text("runtime", runtime, 80);
         Checks.port("port", port);
+        if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
+            throw InvalidDesignException.of("timeoutSeconds", timeoutSeconds + " is not a timeout (1-3600 seconds)");
+        }
+    }
+
+    /** The same application with another runtime and port, keeping the timeout. */
+    public AppServerSettings(String runtime, int port) {
+        this(runtime, port, DEFAULT_TIMEOUT_SECONDS);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.LoadBalancerSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -79,10 +80,24 @@ class HaproxyContentTest {
         assertTrue(cfg.contains("    timeout server 15s\n    timeout queue 5s\n    timeout tunnel 1h\n"), cfg);
         // Nginx's proxy timeouts (60 s by default) outlasting HAProxy's 30 s made checks flap: Nginx's wait for
         // the application, plus a quick second attempt, must end before HAProxy's wait for Nginx.
-        assertTrue(FailoverTimings.NGINX_READ.plus(FailoverTimings.NGINX_CONNECT)
-                .compareTo(FailoverTimings.HAPROXY_SERVER) < 0);
         String nginx = NginxContentTest.full(sample("04-scaled-up.infra"), "web-01/nginx.conf");
-        assertTrue(nginx.contains("proxy_read_timeout 10s;") && nginx.contains("proxy_connect_timeout 2s;"), nginx);
+        assertTrue(nginx.contains("proxy_read_timeout 4s;") && nginx.contains("proxy_connect_timeout 2s;"), nginx);
+        // Two tries of Nginx (connect and read each) end before HAProxy stops waiting: 2 x (2 s + 4 s) < 15 s.
+        assertTrue(Duration.ofSeconds(4).plus(FailoverTimings.NGINX_CONNECT).multipliedBy(FailoverTimings.NGINX_TRIES)
+                .compareTo(Duration.ofSeconds(15)) < 0);
+    }
+
+    @Test
+    void aSlowerApplicationLengthensTheWholeChain() throws Exception {
+        Design design = sample("04-scaled-up.infra");
+        for (String id : java.util.List.of("app-1", "app-2")) {
+            var app = design.component(id).orElseThrow();
+            design = design.with(app.withSettings(new dev.infradesigner.model.AppServerSettings("gunicorn", 8080, 30)));
+        }
+        String nginx = NginxContentTest.full(design, "web-01/nginx.conf");
+        assertTrue(nginx.contains("proxy_read_timeout 30s;") && nginx.contains("proxy_send_timeout 30s;"), nginx);
+        String cfg = full(design, "lb-01/haproxy.cfg");
+        assertTrue(cfg.contains("    timeout server 66s\n"), "2 x (2 s + 30 s) + 2 s: " + cfg);
     }
 
     @Test

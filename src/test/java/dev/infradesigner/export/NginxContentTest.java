@@ -34,8 +34,8 @@ class NginxContentTest {
     @Test
     void nginxGivesUpBeforeHaproxyAndRetriesOnlyWhatIsSafe() throws Exception {
         String conf = full(sample("04-scaled-up.infra"), "web-01/nginx.conf");
-        assertTrue(conf.contains("        proxy_connect_timeout 2s;\n        proxy_send_timeout 10s;\n"
-                + "        proxy_read_timeout 10s;\n"
+        assertTrue(conf.contains("        proxy_connect_timeout 2s;\n        proxy_send_timeout 4s;\n"
+                + "        proxy_read_timeout 4s;\n"
                 + "        proxy_next_upstream error timeout;\n        proxy_next_upstream_tries 2;\n"), conf);
         // A POST that may have reached an application is never sent to another one by Nginx.
         assertFalse(conf.contains("non_idempotent"), conf);

@@ -46,6 +46,11 @@ public final class Drill {
     private final List<Finding> audit;
     private final List<String> floatingIps;
     private final Set<String> appServers;
+    private final List<Event> events = new ArrayList<>();
+
+    /** A moment of a drill: when a failure began or was restored, for the request log. */
+    public record Event(long at, String what, String target, String failure) {
+    }
 
     public Drill(Lab lab, LoadSession load, Settings settings) {
         this.lab = lab;
@@ -120,6 +125,7 @@ public final class Drill {
         String holderBefore = holders();
         long failedAt = System.currentTimeMillis();
         inflict(drill, target);
+        events.add(new Event(failedAt, "failed", target.hostname(), what(drill)));
         long vipMoved = -1;
         long until = failedAt + settings.holdMs();
         while (System.currentTimeMillis() < until) {
@@ -131,6 +137,7 @@ public final class Drill {
         }
         long restoredAt = System.currentTimeMillis();
         restore(drill, target);
+        events.add(new Event(restoredAt, "restored", target.hostname(), what(drill)));
         OptionalLong whole = Whole.await(lab, load, settings.rate(), floatingIps, appServers, settings.settleMs());
         long wholeAt = whole.orElse(System.currentTimeMillis());
         // Requests still due when the design is whole again are waited for, so none is left out.
@@ -188,6 +195,15 @@ public final class Drill {
             out.append(vip).append('=').append(lab.holderOf(vip).map(LabHost::hostname).orElse("none")).append(' ');
         }
         return out.toString();
+    }
+
+    /** The failures and restorations so far, in order. */
+    public List<Event> events() {
+        return List.copyOf(events);
+    }
+
+    private static String what(DrillCase drill) {
+        return (drill.serviceOnly() ? "haproxy " : "server ") + drill.mode().words();
     }
 
     public List<String> floatingIps() {

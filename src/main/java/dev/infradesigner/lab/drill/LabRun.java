@@ -70,7 +70,7 @@ public final class LabRun {
                 }
                 load.close();
                 if (options.requests() != null) {
-                    RequestLog.write(options.requests(), load.all());
+                    RequestLog.write(options.requests(), load.all(), drill.events());
                 }
                 if (options.drill()) {
                     checks.add(durability(lab, load));

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Every request of a run as JSON lines, for a person who wants to see a drill request by request. */
+/**
+ * Every request of a run as JSON lines, for a person who wants to see a drill request by request: first each
+ * failure and restoration ({@code event}, {@code at}, {@code target}, {@code failure}), then each request.
+ */
 final class RequestLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,8 +21,17 @@ final class RequestLog {
     private RequestLog() {
     }
 
-    static void write(Path file, List<RequestRecord> records) {
+    static void write(Path file, List<RequestRecord> records, List<Drill.Event> events) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Drill.Event e : events) {
+                ObjectNode n = JSON.createObjectNode();
+                n.put("event", e.what());
+                n.put("at", e.at());
+                n.put("target", e.target());
+                n.put("failure", e.failure());
+                out.write(JSON.writeValueAsString(n));
+                out.write('\n');
+            }
             for (RequestRecord r : records) {
                 ObjectNode n = JSON.createObjectNode();
                 n.put("id", r.id());
