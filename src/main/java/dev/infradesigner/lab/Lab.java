@@ -103,28 +103,25 @@ public final class Lab implements AutoCloseable {
         List<HostServices> databases = all.stream().filter(h -> h.host().hosts(ComponentKind.DATABASE)).toList();
         checkDatabaseAccounts(databases);
         progress.accept("hosts: network, files, firewalls (the exported ufw.sh on " + all.stream()
-                .filter(h -> h.host().firewallScript().isPresent()).count() + "), every daemon started");
+                .filter(h -> h.host().firewallScript().isPresent()).count() + "), " + databases.size()
+                + " databases with their accounts and replication, every other daemon started");
         // Machines boot side by side, each on its own: its cable and files, its firewall, then its daemons,
         // which wait for nothing (HAProxy and Nginx start with their backends down, an application connects
         // to its database when asked), as in a data centre powered on at once.
+        java.util.concurrent.CountDownLatch primaries = new java.util.concurrent.CountDownLatch((int) databases.stream()
+                .filter(h -> h.databaseRole().orElse(null) == DatabaseRole.PRIMARY).count());
         Parallel.each(all, h -> {
             Network.addHost(h.host().namespace(), h.host().bridgePort(), h.host().address());
             new HostSetup(plan, h.host(), files.get(h.host().server().id()), ca).prepare();
             h.applyFirewall();
             if (h.host().hosts(ComponentKind.DATABASE)) {
-                h.initDatabases();
-                h.startDatabases();
+                bootDatabase(h, primaries);
             }
             h.startApps();
             h.startWeb();
             h.startBalancer();
             h.startMonitoring();
         });
-        if (!databases.isEmpty()) {
-            progress.accept("databases: accounts and replication");
-            Parallel.each(databases, HostServices::awaitDatabases);
-            setUpReplication(databases);
-        }
         progress.accept("every daemon answering");
         Parallel.each(all, h -> {
             h.awaitApps();
@@ -165,21 +162,33 @@ public final class Lab implements AutoCloseable {
         }
     }
 
-    /** The exported accounts on each primary, the lab's table, then each replica started from its file. */
-    private void setUpReplication(List<HostServices> databases) {
-        for (HostServices h : databases) {
-            if (h.databaseRole().orElse(null) == DatabaseRole.PRIMARY) {
-                h.host().sql().stream().filter(f -> !f.path().endsWith("-start-replication.sql")).forEach(h::run);
-                if (accounts.database() != null) {
-                    h.createLabTable(accounts.database());
-                }
+    /**
+     * A database server's own boot: its data folder, the server, then on a primary the exported accounts and
+     * the lab's table; a replica runs its exported replication file once the primaries have their accounts.
+     */
+    private void bootDatabase(HostServices h, java.util.concurrent.CountDownLatch primaries) {
+        h.initDatabases();
+        h.startDatabases();
+        h.awaitDatabases();
+        if (h.databaseRole().orElse(null) == DatabaseRole.PRIMARY) {
+            h.host().sql().stream().filter(f -> !f.path().endsWith("-start-replication.sql")).forEach(h::run);
+            if (accounts.database() != null) {
+                h.createLabTable(accounts.database());
             }
+            primaries.countDown();
+            return;
         }
-        Parallel.each(databases.stream().filter(h -> h.databaseRole().orElse(null) == DatabaseRole.REPLICA).toList(),
-                h -> {
-                    h.host().sql().stream().filter(f -> f.path().endsWith("-start-replication.sql")).forEach(h::run);
-                    h.awaitReplication();
-                });
+        try {
+            if (!primaries.await(90, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new LabException("the primaries did not come up within 90 s, so " + h.host().hostname()
+                        + " cannot start replicating");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LabException("interrupted");
+        }
+        h.host().sql().stream().filter(f -> f.path().endsWith("-start-replication.sql")).forEach(h::run);
+        h.awaitReplication();
     }
 
     public LabPlan plan() {
