@@ -91,6 +91,10 @@ final class HostServices {
 
     void awaitDatabases() {
         if (host.hosts(ComponentKind.DATABASE)) {
+            // Listening first (one cheap look), then answering: a ping is a process in the host's own folders.
+            for (Component db : host.hostedOf(ComponentKind.DATABASE)) {
+                awaitListening("mariadb", db.settings(DatabaseSettings.class).port());
+            }
             await("mariadb", () -> Exec.run(Duration.ofSeconds(5), fs.command(List.of("mariadb-admin",
                     "--connect-timeout=2", "ping"))).ok());
         }
@@ -139,7 +143,11 @@ final class HostServices {
         String[] last = {""};
         await("replication", () -> {
             last[0] = sql("SHOW SLAVE STATUS\\G", List.of());
-            return last[0].contains("Slave_IO_Running: Yes") && last[0].contains("Slave_SQL_Running: Yes");
+            boolean running = last[0].contains("Slave_IO_Running: Yes") && last[0].contains("Slave_SQL_Running: Yes");
+            if (!running) {
+                HostProcesses.sleep(150);
+            }
+            return running;
         }, Duration.ofSeconds(30), () -> Exec.tail(last[0], 40));
     }
 

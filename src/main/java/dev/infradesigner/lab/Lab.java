@@ -110,18 +110,24 @@ public final class Lab implements AutoCloseable {
         // to its database when asked), as in a data centre powered on at once.
         java.util.concurrent.CountDownLatch primaries = new java.util.concurrent.CountDownLatch((int) databases.stream()
                 .filter(h -> h.databaseRole().orElse(null) == DatabaseRole.PRIMARY).count());
-        Parallel.each(all, h -> {
+        // Each host's cable, files and firewall take its turn in Provisioning (CPU-bound, a few at a time);
+        // then the host starts its own daemons while later hosts are still being provisioned.
+        try (Provisioning provisioning = new Provisioning(all, h -> {
             Network.addHost(h.host().namespace(), h.host().bridgePort(), h.host().address());
             new HostSetup(plan, h.host(), files.get(h.host().server().id()), ca).prepare();
             h.applyFirewall();
-            if (h.host().hosts(ComponentKind.DATABASE)) {
-                bootDatabase(h, primaries);
-            }
-            h.startApps();
-            h.startWeb();
-            h.startBalancer();
-            h.startMonitoring();
-        });
+        })) {
+            Parallel.each(all, h -> {
+                provisioning.await(h);
+                if (h.host().hosts(ComponentKind.DATABASE)) {
+                    bootDatabase(h, primaries);
+                }
+                h.startApps();
+                h.startWeb();
+                h.startBalancer();
+                h.startMonitoring();
+            });
+        }
         progress.accept("every daemon answering");
         Parallel.each(all, h -> {
             h.awaitApps();

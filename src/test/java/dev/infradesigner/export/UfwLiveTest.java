@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with a private copy of Debian's {@code /etc/ufw} and {@code /etc/default}), leaves exactly the rules the
  * design's links call for. The expectation is worked out here from the design, not by the exporter's code.
  * On each host: a rule added by hand is there first, then the script of an earlier version of the design
- * runs; after the real script the hand-made rule is still there and the earlier version's rules that the
- * design no longer has are gone; a second run changes nothing and neither reloads nor re-enables.
+ * runs, and incoming traffic is then allowed by default; after the real script the hand-made rule is still
+ * there, incoming is denied again and the earlier version's rules that the design no longer has are gone; a second run changes nothing and neither reloads nor re-enables.
  */
 class UfwLiveTest {
 
@@ -75,6 +75,8 @@ class UfwLiveTest {
         ok(lab, ns, "ufw", "allow", "from", "192.0.2.1", "to", "any", "port", "5555", "proto", "tcp", "comment",
                 "added-by-hand");
         ok(lab, ns, "sh", "/tmp/earlier-ufw.sh");
+        // Someone opened the host since: the script denies incoming again.
+        ok(lab, ns, "ufw", "default", "allow", "incoming");
         Set<String> beforeRun = rules(ok(lab, ns, "ufw", "show", "added"));
         assertTrue(beforeRun.contains("tcp 22 192.168.0.0/16"), where + "the earlier version's rules are in: "
                 + beforeRun);
