@@ -93,7 +93,7 @@ public final class FindingsPanel extends VBox {
             apply.setOnAction(e -> applyFix.accept(now));
             java.util.Optional<String> section = now == null ? java.util.Optional.empty() : RuleDocs.section(now.ruleId());
             doc.setVisible(section.isPresent());
-            doc.setOnAction(e -> section.ifPresent(text -> showDoc(now.ruleId(), text)));
+            doc.setOnAction(e -> RuleDocDialog.show(getScene() == null ? null : getScene().getWindow(), now.ruleId()));
             if (now != null) {
                 onChosen.accept(now);
             }
@@ -195,22 +195,6 @@ public final class FindingsPanel extends VBox {
             }
         });
         return column;
-    }
-
-    private void showDoc(String ruleId, String markdown) {
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(markdown);
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefSize(640, 360);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        if (getScene() != null) {
-            alert.initOwner(getScene().getWindow());
-        }
-        alert.setTitle("Rule " + ruleId);
-        alert.setHeaderText(ruleId);
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().setId("rule-doc");
-        alert.show();
     }
 
     /** The findings table, for tests. */
