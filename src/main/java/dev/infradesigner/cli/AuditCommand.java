@@ -7,11 +7,15 @@ import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.io.DesignLoadException;
 import dev.infradesigner.io.LoadProblem;
 import dev.infradesigner.model.Design;
+import dev.infradesigner.export.pdf.FindingsPdf;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,7 +36,7 @@ import picocli.CommandLine.Spec;
 public final class AuditCommand implements Callable<Integer> {
 
     /** The output formats. */
-    enum Format { text, json, sarif }
+    enum Format { text, json, sarif, pdf }
 
     /** The thresholds of --fail-on. */
     enum FailOn { error, warning, info, never }
@@ -43,7 +47,7 @@ public final class AuditCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "the .infra files to audit")
     private List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or sarif")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or pdf (pdf needs --output)")
     private Format format = Format.text;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
@@ -56,6 +60,11 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (format == Format.pdf && output == null) {
+            err.println("--format pdf writes a file: give it with --output FILE");
+            err.flush();
+            return ExitCodes.INVALID;
+        }
         List<AuditedFile> audited = new ArrayList<>();
         boolean invalid = false;
         Auditor auditor = new Auditor();
@@ -74,11 +83,19 @@ public final class AuditCommand implements Callable<Integer> {
         if (invalid) {
             return ExitCodes.INVALID;
         }
+        if (format == Format.pdf) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                FindingsPdf.write(audited.stream().map(a -> new FindingsPdf.Audit(a.design(), a.findings())).toList(),
+                        ZonedDateTime.now(), out);
+            }
+            return exitCode(audited);
+        }
         boolean colour = output == null && format == Format.text && Ansi.AUTO.enabled();
         String report = switch (format) {
             case text -> new TextReport(colour).render(audited);
             case json -> new JsonReport().render(audited);
             case sarif -> new SarifReport().render(audited);
+            case pdf -> throw new IllegalStateException("written above");
         };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
@@ -87,6 +104,10 @@ public final class AuditCommand implements Callable<Integer> {
         } else {
             Files.writeString(output, report, StandardCharsets.UTF_8);
         }
+        return exitCode(audited);
+    }
+
+    private int exitCode(List<AuditedFile> audited) {
         boolean failing = failOn != FailOn.never && audited.stream().flatMap(a -> a.findings().stream())
                 .filter(f -> !f.suppressed())
                 .anyMatch(f -> f.severity().atLeast(Severity.valueOf(failOn.name().toUpperCase())));

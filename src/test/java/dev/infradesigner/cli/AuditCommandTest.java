@@ -60,6 +60,27 @@ class AuditCommandTest {
     }
 
     @Test
+    void thePdfReportGoesToTheOutputFileWithEveryDesignsFindings() throws Exception {
+        Path report = folder.resolve("audit.pdf");
+        assertEquals(1, run("audit", "--format", "pdf", "-o", report.toString(), "samples/02-three-server.infra",
+                "samples/04-scaled-up.infra"));
+        assertEquals("", out.toString());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Audit of Three-server web infrastructure"), text);
+            assertTrue(text.contains("spof.load-balancer") && text.contains("3 errors, 6 warnings, 0 info"), text);
+            assertTrue(text.contains("Audit of 2 designs"), "the footer names both");
+        }
+    }
+
+    @Test
+    void aPdfReportNeedsAnOutputFile() {
+        assertEquals(2, run("audit", "--format", "pdf", "samples/02-three-server.infra"));
+        assertTrue(err.toString().contains("--format pdf writes a file: give it with --output FILE"), err.toString());
+        assertEquals("", out.toString(), "no binary on the terminal");
+    }
+
+    @Test
     void anInvalidFileExitsWith2AndTheLoadersError() throws Exception {
         Path bad = folder.resolve("bad.infra");
         Files.writeString(bad, "{\"format\": \"infra-designer\", \"version\": 7}");

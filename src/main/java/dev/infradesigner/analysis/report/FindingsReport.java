@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The audit's findings as a document to share: Markdown for a pull request or a wiki, HTML for a browser.
+ * The audit's findings as a document to share: Markdown for a pull request or a wiki, HTML for a browser
+ * (the PDF is {@code export.pdf.FindingsPdf}, which uses the same wording).
  * Grouped by severity, with each finding's components, message and fix; labels are escaped.
  */
 public final class FindingsReport {
@@ -66,14 +67,16 @@ public final class FindingsReport {
         return html.append("</body></html>\n").toString();
     }
 
-    private static String summary(List<Finding> findings) {
+    /** The counts by severity of the findings not suppressed: "3 errors, 5 warnings, 1 info". */
+    public static String summary(List<Finding> findings) {
         long e = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.ERROR).count();
         long w = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.WARNING).count();
         long i = findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.INFO).count();
         return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning, " : " warnings, ") + i + " info";
     }
 
-    private static String title(Severity severity) {
+    /** The heading of a severity's group: "Errors", "Warnings", "Info". */
+    public static String title(Severity severity) {
         return switch (severity) {
             case ERROR -> "Errors";
             case WARNING -> "Warnings";
