@@ -7,7 +7,6 @@ import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The diagram as an SVG document, drawn from the design itself (not from the screen), so it is sharp at
@@ -17,14 +16,6 @@ import java.util.Map;
 public final class SvgDiagram {
 
     private static final double MARGIN = 24;
-    private static final Map<ComponentKind, String> COLOURS = Map.ofEntries(
-            Map.entry(ComponentKind.USERS, "#8250df"), Map.entry(ComponentKind.DNS, "#bf3989"),
-            Map.entry(ComponentKind.SERVER, "#6e7781"), Map.entry(ComponentKind.LOAD_BALANCER, "#0969da"),
-            Map.entry(ComponentKind.WEB_SERVER, "#1a7f37"), Map.entry(ComponentKind.APP_SERVER, "#9a6700"),
-            Map.entry(ComponentKind.CODE_BASE, "#7d4e00"), Map.entry(ComponentKind.DATABASE, "#cf222e"),
-            Map.entry(ComponentKind.FIREWALL, "#bc4c00"), Map.entry(ComponentKind.MONITORING_SERVICE, "#0550ae"),
-            Map.entry(ComponentKind.MONITORING_AGENT, "#3192aa"));
-
     private SvgDiagram() {
     }
 
@@ -73,7 +64,7 @@ public final class SvgDiagram {
                 continue;
             }
             Bounds b = c.bounds();
-            String colour = COLOURS.get(c.kind());
+            String colour = DiagramColours.of(c.kind());
             svg.append(String.format(Locale.ROOT, "  <g id=\"%s\"><rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" "
                     + "rx=\"8\" fill=\"#ffffff\" stroke=\"#d0d7de\"/><rect x=\"%s\" y=\"%s\" width=\"5\" height=\"%s\" "
                     + "fill=\"%s\"/>%n", escape(c.id()), n(b.x()), n(b.y()), n(b.width()), n(b.height()), n(b.x()),
