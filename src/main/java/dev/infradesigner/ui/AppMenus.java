@@ -27,11 +27,13 @@ final class AppMenus {
         image.setId("menu-export-image");
         image.getItems().addAll(item("PNG (1x)\u2026", null, "menu-png-1x", () -> exports.pngWithChooser(1)),
                 item("PNG (2x, HiDPI)\u2026", null, "menu-png-2x", () -> exports.pngWithChooser(2)),
-                item("SVG\u2026", null, "menu-svg", exports::svgWithChooser));
+                item("SVG\u2026", null, "menu-svg", exports::svgWithChooser),
+                item("PDF\u2026", null, "menu-pdf", exports::pdfDiagramWithChooser));
         Menu report = new Menu("Export Findings _Report");
         report.setId("menu-export-report");
         report.getItems().addAll(item("Markdown\u2026", null, "menu-report-md", exports::markdownWithChooser),
-                item("HTML\u2026", null, "menu-report-html", exports::htmlWithChooser));
+                item("HTML\u2026", null, "menu-report-html", exports::htmlWithChooser),
+                item("PDF\u2026", null, "menu-report-pdf", exports::pdfReportWithChooser));
         int at = file.getItems().indexOf(file.getItems().stream().filter(i -> "menu-export".equals(i.getId()))
                 .findFirst().orElseThrow()) + 1;
         file.getItems().addAll(at, java.util.List.of(image, report));

@@ -8,10 +8,15 @@ import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.background.BackgroundWork;
 import dev.infradesigner.ui.canvas.DesignCanvas;
 import java.awt.image.BufferedImage;
+import dev.infradesigner.export.pdf.DiagramPdf;
+import dev.infradesigner.export.pdf.FindingsPdf;
+import java.io.BufferedOutputStream;
 import java.io.File;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,8 +27,8 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 
 /**
- * The diagram as a PNG (1x or 2x) or SVG, and the findings as a Markdown or HTML report. Only taking the
- * screen image happens on the FX thread; encoding, auditing and writing run in the background.
+ * The diagram as a PNG (1x or 2x), SVG or PDF, and the findings as a Markdown, HTML or PDF report. Only
+ * taking the screen image happens on the FX thread; encoding, auditing and writing run in the background.
  */
 public final class DocumentExports {
 
@@ -31,6 +36,20 @@ public final class DocumentExports {
     private final DesignCanvas canvas;
     private final Supplier<Design> design;
     private final Consumer<String> status;
+    private SaveLocation location = this::chooseWithDialog;
+
+    /** Where to save an export: the system's save dialog, or a test's answer in its place. */
+    @FunctionalInterface
+    public interface SaveLocation {
+        /**
+         * @param title   the dialog's title
+         * @param what    the kind of file, such as "PDF document"
+         * @param pattern its file name pattern, such as {@code *.pdf}
+         * @param name    the file name to offer
+         * @return the chosen file, or empty when the user cancels
+         */
+        java.util.Optional<Path> choose(String title, String what, String pattern, String name);
+    }
 
     public DocumentExports(Window owner, DesignCanvas canvas, Supplier<Design> design, Consumer<String> status) {
         this.owner = owner;
@@ -53,6 +72,19 @@ public final class DocumentExports {
 
     public void htmlWithChooser() {
         choose("Export the findings as HTML", "HTML", "*.html", "-audit.html").ifPresent(this::html);
+    }
+
+    public void pdfReportWithChooser() {
+        choose("Export the findings as PDF", "PDF document", "*.pdf", "-audit.pdf").ifPresent(this::pdfReport);
+    }
+
+    public void pdfDiagramWithChooser() {
+        choose("Export the diagram as PDF", "PDF document", "*.pdf", ".pdf").ifPresent(this::pdfDiagram);
+    }
+
+    /** Replaces the save dialog (tests answer it with a path; the system dialog cannot be driven headless). */
+    public void setSaveLocation(SaveLocation location) {
+        this.location = location;
     }
 
     private static String suffix(int scale) {
@@ -97,6 +129,26 @@ public final class DocumentExports {
                 "Exported the findings to " + file, () -> { });
     }
 
+    public void pdfReport(Path file) {
+        Design d = design.get();
+        ZonedDateTime now = ZonedDateTime.now();
+        write(file, target -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+                FindingsPdf.write(d, audit(d), now, out);
+            }
+        }, "Exported the findings to " + file, () -> { });
+    }
+
+    public void pdfDiagram(Path file) {
+        Design d = design.get();
+        ZonedDateTime now = ZonedDateTime.now();
+        write(file, target -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
+                DiagramPdf.write(d, now, out);
+            }
+        }, "Exported the diagram to " + file, () -> { });
+    }
+
     private static List<Finding> audit(Design d) {
         return new Auditor().audit(d);
     }
@@ -111,7 +163,12 @@ public final class DocumentExports {
         BackgroundWork.run(() -> {
             // Written beside the target, then moved over it: a reader never sees half a file.
             Path temp = file.resolveSibling("." + file.getFileName() + ".part");
-            writing.to(temp);
+            try {
+                writing.to(temp);
+            } catch (Exception e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
             Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             return file;
@@ -122,11 +179,15 @@ public final class DocumentExports {
     }
 
     private java.util.Optional<Path> choose(String title, String what, String pattern, String ending) {
+        String name = design.get().name().replaceAll("[^A-Za-z0-9 ._-]", "").trim();
+        return location.choose(title, what, pattern, (name.isEmpty() ? "design" : name) + ending);
+    }
+
+    private java.util.Optional<Path> chooseWithDialog(String title, String what, String pattern, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(what, pattern));
-        String name = design.get().name().replaceAll("[^A-Za-z0-9 ._-]", "").trim();
-        chooser.setInitialFileName((name.isEmpty() ? "design" : name) + ending);
+        chooser.setInitialFileName(name);
         File chosen = chooser.showSaveDialog(owner);
         return java.util.Optional.ofNullable(chosen).map(File::toPath);
     }
