@@ -111,6 +111,10 @@ public final class MarkdownView extends VBox {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().addAll(styles);
         inlines(block, flow, new ArrayList<>(), null);
+        if (flow.getChildren().isEmpty()) {
+            // Only raw HTML (an anchor line): nothing to show, and no gap for it.
+            return null;
+        }
         plain.append("\n\n");
         return flow;
     }
