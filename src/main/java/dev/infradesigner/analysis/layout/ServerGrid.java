@@ -26,8 +26,6 @@ public final class ServerGrid {
     public static final double HEADER = 56;
     public static final double PADDING = 16;
     public static final double GAP = 12;
-    /** A server gets this many columns before it grows downwards instead. */
-    private static final int MAX_COLUMNS = 3;
 
     private ServerGrid() {
     }
@@ -44,16 +42,14 @@ public final class ServerGrid {
     }
 
     /**
-     * The free cell of {@code server} nearest to (wantX, wantY) for a new card: a server with room keeps its
-     * width, one that is full takes a column more (up to three, as a square-ish block reads best), then rows.
+     * The free cell of {@code server} nearest to (wantX, wantY) for a new card, in the columns its width has
+     * room for: a full server grows a row downwards, never sideways over the server beside it.
      */
     public static Bounds freeCell(Design design, String serverId, double wantX, double wantY) {
         Component server = design.component(serverId).orElseThrow();
         List<Component> hosted = design.hostedOn(serverId);
         Bounds sb = server.bounds();
-        int fit = columnsIn(sb.width());
-        int needed = (int) Math.ceil(Math.sqrt(hosted.size() + 1.0));
-        int columns = Math.max(fit, Math.min(MAX_COLUMNS, needed));
+        int columns = columnsIn(sb.width());
         int rows = hosted.size() / columns + 2;
         Bounds best = null;
         double bestDistance = Double.MAX_VALUE;
@@ -75,6 +71,10 @@ public final class ServerGrid {
             if (best != null && row >= rows) {
                 break;
             }
+        }
+        if (best == null) {
+            double below = hosted.stream().mapToDouble(h -> h.bounds().maxY()).max().orElse(sb.y() + HEADER);
+            best = new Bounds(sb.x() + PADDING, below + GAP, CARD_WIDTH, CARD_HEIGHT);
         }
         return best;
     }
