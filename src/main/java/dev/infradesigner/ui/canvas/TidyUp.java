@@ -29,6 +29,24 @@ final class TidyUp {
     TidyUp(DesignCanvas canvas, Performer performer) {
         this.canvas = canvas;
         this.performer = performer;
+        warmUpSoon();
+    }
+
+    /** Loads the layout library a few seconds after start, on a low-priority thread, off the window's way. */
+    private static void warmUpSoon() {
+        Thread thread = new Thread(() -> {
+            try {
+                Thread.sleep(3000);
+                TidyLayout.warmUp();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // The first real Tidy Up reports what went wrong.
+            }
+        }, "infra-designer-layout-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     void run(List<String> selected, Consumer<String> status) {
