@@ -139,4 +139,24 @@ class TidyUpFlowTest {
         }
         assertEquals(before.components().size(), driver.design().components().size());
     }
+
+    @Test
+    void aDesignWithEveryComponentAtTheOriginIsTidiedWhenOpened(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path folder) throws Exception {
+        Design piled = driver.design();
+        for (Component c : driver.design().components()) {
+            piled = piled.with(c.withBounds(new Bounds(0, 0, c.bounds().width(), c.bounds().height())));
+        }
+        java.nio.file.Path file = folder.resolve("generated.infra");
+        dev.infradesigner.io.DesignFiles.save(piled, file);
+        robot.interact(() -> window.files().open(file));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "generated.infra".equals(window.document().getSource()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Design opened = driver.design();
+        assertEquals(piled.components().size(), opened.components().size());
+        assertTidy(opened);
+        assertTrue(opened.component("users").orElseThrow().bounds().x()
+                < opened.componentsOf(ComponentKind.DATABASE).get(0).bounds().x(), "users left of the databases");
+    }
 }
