@@ -13,7 +13,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, Edit, View. Every item has an id (tests click them) and, where usual, a shortcut. */
+/** The menu bar: File, Edit, Arrange, View, Help. Every item has an id (tests click them) and, where usual, a shortcut. */
 final class AppMenus {
 
     private AppMenus() {
@@ -40,7 +40,13 @@ final class AppMenus {
         Menu help = new Menu("_Help");
         help.setId("help-menu");
         help.getItems().add(item("_Keyboard Shortcuts", "F1", "menu-shortcuts", shortcuts));
-        MenuBar bar = new MenuBar(file, editMenu(document, edit, canvas), viewMenu(canvas, darkTheme), help);
+        Menu arrange = new Menu("_Arrange");
+        arrange.setId("arrange-menu");
+        MenuItem tidy = item("_Tidy Up", "Shortcut+Shift+L", "menu-tidy-up",
+                () -> canvas.actions().tidyUp(document::setStatus));
+        tidy.disableProperty().bind(document.designProperty().map(d -> d.components().isEmpty()));
+        arrange.getItems().add(tidy);
+        MenuBar bar = new MenuBar(file, editMenu(document, edit, canvas), arrange, viewMenu(canvas, darkTheme), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

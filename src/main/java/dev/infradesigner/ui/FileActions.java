@@ -64,7 +64,7 @@ public final class FileActions {
     public void open(Path file) {
         Path absolute = file.toAbsolutePath();
         document.setStatus("Opening " + absolute.getFileName() + "\u2026");
-        BackgroundWork.run(() -> DesignFiles.load(absolute), design -> {
+        BackgroundWork.run(() -> laidOut(DesignFiles.load(absolute)), design -> {
             document.show(design, absolute, absolute.getFileName().toString());
             lastFolder = absolute.getParent().toFile();
             settings.addRecent(absolute);
@@ -77,6 +77,15 @@ public final class FileActions {
             }
             dialogs.cannotLoad(absolute.getFileName().toString(), error);
         });
+    }
+
+    /** {@code design}, or, when it has no positions of its own (generated, imported), tidied up. */
+    private static dev.infradesigner.model.Design laidOut(dev.infradesigner.model.Design design) {
+        if (!dev.infradesigner.analysis.layout.TidyLayout.needsLayout(design)) {
+            return design;
+        }
+        return dev.infradesigner.analysis.layout.Placed.apply(design,
+                dev.infradesigner.analysis.layout.TidyLayout.all(design));
     }
 
     /** Opens one of the samples bundled with the app; saving it asks for a new file. */

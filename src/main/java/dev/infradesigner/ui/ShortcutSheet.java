@@ -26,6 +26,7 @@ final class ShortcutSheet {
             new String[] {"Ctrl+1, Ctrl+0", "Actual size, fit the design"},
             new String[] {"Wheel, space+drag, middle-drag", "Pan"},
             new String[] {"Ctrl+G", "Snap to grid on / off"},
+            new String[] {"Ctrl+Shift+L", "Tidy Up: lay out the selection, or the whole design"},
             new String[] {"Right-click \u25b8 Simulate Failure", "What-if: mark servers or components failed"},
             new String[] {"F1", "This sheet"});
 

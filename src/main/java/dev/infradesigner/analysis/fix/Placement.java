@@ -1,37 +1,34 @@
 package dev.infradesigner.analysis.fix;
 
+import dev.infradesigner.analysis.layout.ServerGrid;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
 import java.util.List;
 
-/** Where a fix puts what it adds: a new card inside a server below what it hosts, the server grown to fit. */
+/** Where a fix puts what it adds: a new card on a server's first free grid cell ({@link ServerGrid}), the server grown to fit. */
 final class Placement {
 
-    static final double CARD_WIDTH = 168;
-    static final double CARD_HEIGHT = 56;
-    static final double GAP = 12;
-    static final double PADDING = 16;
-    static final double HEADER = 56;
+    static final double CARD_WIDTH = ServerGrid.CARD_WIDTH;
+    static final double CARD_HEIGHT = ServerGrid.CARD_HEIGHT;
+    static final double GAP = ServerGrid.GAP;
+    static final double PADDING = ServerGrid.PADDING;
+    static final double HEADER = ServerGrid.HEADER;
 
     private Placement() {
     }
 
-    /** A card's bounds on a new row inside {@code server}, below everything it hosts. */
+    /** A card's bounds on the first free cell inside {@code server}: where a drop or a palette click puts it. */
     static Bounds newRowIn(Design design, Component server) {
-        List<Component> hosted = design.hostedOn(server.id());
-        double y = server.bounds().y() + HEADER;
-        for (Component c : hosted) {
-            y = Math.max(y, c.bounds().maxY() + GAP);
-        }
-        return new Bounds(server.bounds().x() + PADDING, y, CARD_WIDTH, CARD_HEIGHT);
+        return ServerGrid.firstFreeCell(design, server.id());
     }
 
-    /** {@code server} grown to hold {@code inside} with padding. */
+    /** {@code server} grown (never shrunk) to hold what it hosts and {@code inside}, as the editor fits it. */
     static Component grown(Component server, Bounds inside) {
         Bounds b = server.bounds();
-        double maxX = Math.max(b.maxX(), inside.maxX() + PADDING);
-        double maxY = Math.max(b.maxY(), inside.maxY() + PADDING);
+        Bounds fitted = ServerGrid.fitted(b, List.of(inside));
+        double maxX = Math.max(b.maxX(), fitted.maxX());
+        double maxY = Math.max(b.maxY(), fitted.maxY());
         return server.withBounds(new Bounds(b.x(), b.y(), maxX - b.x(), maxY - b.y()));
     }
 

@@ -24,10 +24,20 @@ public final class CanvasActions {
     private final BooleanProperty clipboardFull = new SimpleBooleanProperty(this, "clipboardFull");
     private Fragment clipboard = new Fragment(List.of(), List.of());
     private InPlaceRename rename;
+    private final TidyUp tidyUp;
 
     CanvasActions(DesignCanvas canvas, Performer performer) {
         this.canvas = canvas;
         this.performer = performer;
+        this.tidyUp = new TidyUp(canvas, performer);
+    }
+
+    /**
+     * Arrange ▸ Tidy Up: the selection, or the whole design when nothing (or everything) is selected, laid
+     * out left to right as traffic flows, one step; {@code status} hears about a layout still running.
+     */
+    public void tidyUp(java.util.function.Consumer<String> status) {
+        tidyUp.run(componentIds(), status);
     }
 
     void setRename(InPlaceRename rename) {

@@ -1,5 +1,6 @@
 package dev.infradesigner.ui.edit;
 
+import dev.infradesigner.analysis.layout.ServerGrid;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
@@ -40,9 +41,8 @@ public final class Edits {
         if (kind.hostable()) {
             Optional<Component> server = Layout.serverAt(design, x, y, List.of());
             if (server.isPresent()) {
-                Bounds inside = Layout.insideServer(bounds, server.get().bounds());
                 created = created.withHost(server.get().id())
-                        .withBounds(Layout.freeSpot(design, server.get().id(), inside));
+                        .withBounds(ServerGrid.freeCell(design, server.get().id(), x, y));
                 where = " on " + server.get().label();
             }
         }
@@ -64,11 +64,7 @@ public final class Edits {
             throw new EditRefusedException("A " + Words.lowerFirst(kind.displayName()) + " cannot be hosted on a server.");
         }
         String[] idAndLabel = Ids.numbered(design, kind);
-        Bounds sb = server.bounds();
-        Bounds size = Layout.newBounds(kind, 0, 0);
-        Bounds wanted = new Bounds(sb.x() + Layout.SERVER_PADDING, sb.y() + Layout.SERVER_HEADER, size.width(),
-                size.height());
-        Bounds spot = Layout.freeSpot(design, serverId, wanted);
+        Bounds spot = ServerGrid.firstFreeCell(design, serverId);
         Component created = new Component(idAndLabel[0], idAndLabel[1], serverId, spot, Settings.defaults(kind));
         Design next = Layout.fitServers(design.with(created), List.of(serverId));
         return new Outcome(next, "Add " + Words.lowerFirst(kind.displayName()) + " on " + server.label(),
@@ -108,6 +104,9 @@ public final class Edits {
         List<Link> goneLinks = gone.stream().map(design::link).flatMap(Optional::stream).toList();
         cleared.addAll(ReplicationEdits.sourcesCleared(design.withAll(cleared), goneLinks, goneSet));
         Design next = design.withAll(cleared).without(gone);
+        List<String> hosts = gone.stream().map(design::component).flatMap(Optional::stream)
+                .map(Component::hostId).filter(h -> h != null && !goneSet.contains(h)).toList();
+        next = Layout.fitServers(next, hosts);
         return Outcome.of(next, "Delete " + count(design, gone));
     }
 
@@ -173,11 +172,15 @@ public final class Edits {
                     movingSet);
             String newHost = under.map(Component::id).orElse(null);
             if (!java.util.Objects.equals(newHost, c.hostId())) {
+                if (c.hostId() != null) {
+                    touchedServers.add(c.hostId());
+                }
                 Component placed = c.withHost(newHost);
                 if (under.isPresent()) {
-                    placed = placed.withBounds(Layout.insideServer(b, under.get().bounds()));
+                    placed = placed.withBounds(ServerGrid.freeCell(next, newHost, b.centerX(), b.centerY()));
                     touchedServers.add(newHost);
                 }
+                next = next.with(placed);
                 placedAll.add(placed);
                 rehosted++;
             } else if (newHost != null) {

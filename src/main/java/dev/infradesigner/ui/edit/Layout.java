@@ -1,5 +1,7 @@
 package dev.infradesigner.ui.edit;
 
+import dev.infradesigner.analysis.layout.Room;
+import dev.infradesigner.analysis.layout.ServerGrid;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
@@ -11,17 +13,17 @@ import java.util.Optional;
 
 /**
  * The canvas geometry that edits share: card and server sizes, which server lies under a point, and
- * servers growing to fit what they host (the samples use the same numbers).
+ * servers fitting what they host (the samples use the same numbers).
  */
 public final class Layout {
 
-    public static final double CARD_WIDTH = 168;
-    public static final double CARD_HEIGHT = 56;
-    public static final double SERVER_WIDTH = 200;
-    public static final double SERVER_HEIGHT = 128;
+    public static final double CARD_WIDTH = ServerGrid.CARD_WIDTH;
+    public static final double CARD_HEIGHT = ServerGrid.CARD_HEIGHT;
+    public static final double SERVER_WIDTH = ServerGrid.SERVER_WIDTH;
+    public static final double SERVER_HEIGHT = ServerGrid.SERVER_HEIGHT;
     /** Room at the top of a server for its name and address. */
-    public static final double SERVER_HEADER = 56;
-    public static final double SERVER_PADDING = 16;
+    public static final double SERVER_HEADER = ServerGrid.HEADER;
+    public static final double SERVER_PADDING = ServerGrid.PADDING;
 
     private Layout() {
     }
@@ -59,63 +61,31 @@ public final class Layout {
         return serverAt(design, x, y, List.of());
     }
 
-    /** The bounds a card placed at {@code b} gets inside {@code server}'s content area (below the header). */
-    static Bounds insideServer(Bounds b, Bounds server) {
-        double minY = server.y() + SERVER_HEADER;
-        double y = Math.max(b.y(), minY);
-        double x = Math.max(b.x(), server.x() + SERVER_PADDING);
-        return new Bounds(clamp(x), clamp(y), b.width(), b.height());
+    /** The free grid cell of {@code serverId} nearest to the centre of {@code wanted} (see {@link ServerGrid}). */
+    static Bounds freeSpot(Design design, String serverId, Bounds wanted) {
+        return ServerGrid.freeCell(design, serverId, wanted.centerX(), wanted.centerY());
     }
 
     /**
-     * {@code wanted}, or the nearest place to its right (then on the next rows) where it overlaps nothing the
-     * server already hosts, so components dropped one after another line up instead of piling up.
+     * {@code design} with each of the servers fitted to what it hosts: grown to hold it, shrunk once cards
+     * have left, and what a grown server would now cover moved aside ({@link Room}).
      */
-    static Bounds freeSpot(Design design, String serverId, Bounds wanted) {
-        List<Component> siblings = design.hostedOn(serverId);
-        double startX = wanted.x();
-        for (int row = 0; row < 50; row++) {
-            Bounds candidate = new Bounds(clamp(startX), clamp(wanted.y() + row * (wanted.height() + 12)),
-                    wanted.width(), wanted.height());
-            for (int step = 0; step < 8; step++) {
-                Bounds c = candidate;
-                if (siblings.stream().noneMatch(s -> s.bounds().overlaps(c))) {
-                    return c;
-                }
-                candidate = candidate.moved(wanted.width() + 12, 0);
-            }
-        }
-        return wanted;
-    }
-
-    /** {@code design} with each of the servers grown (never shrunk) to hold what it hosts. */
     static Design fitServers(Design design, Collection<String> serverIds) {
         Design result = design;
-        List<Component> grownServers = new ArrayList<>();
-        for (String id : serverIds) {
+        for (String id : new java.util.LinkedHashSet<>(serverIds)) {
             Optional<Component> found = result.component(id);
             if (found.isEmpty() || found.get().kind() != ComponentKind.SERVER) {
                 continue;
             }
             Component server = found.get();
             Bounds b = server.bounds();
-            double minX = b.x();
-            double minY = b.y();
-            double maxX = b.maxX();
-            double maxY = b.maxY();
-            for (Component c : result.hostedOn(id)) {
-                Bounds cb = c.bounds();
-                minX = Math.min(minX, cb.x() - SERVER_PADDING);
-                minY = Math.min(minY, cb.y() - SERVER_HEADER);
-                maxX = Math.max(maxX, cb.maxX() + SERVER_PADDING);
-                maxY = Math.max(maxY, cb.maxY() + SERVER_PADDING);
-            }
-            Bounds grown = new Bounds(clamp(minX), clamp(minY), maxX - minX, maxY - minY);
-            if (!grown.equals(b)) {
-                grownServers.add(server.withBounds(grown));
+            Bounds fitted = ServerGrid.fitted(b, result.hostedOn(id).stream().map(Component::bounds).toList());
+            fitted = new Bounds(clamp(fitted.x()), clamp(fitted.y()), fitted.width(), fitted.height());
+            if (!fitted.equals(b)) {
+                result = Room.madeFor(result.with(server.withBounds(fitted)), id, b);
             }
         }
-        return result.withAll(grownServers);
+        return result;
     }
 
     /** The ids plus everything the servers among them host: what moves or goes with them. */
