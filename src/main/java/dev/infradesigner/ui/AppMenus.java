@@ -13,7 +13,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, Edit, Arrange, View, Help. Every item has an id (tests click them) and, where usual, a shortcut. */
+/** The menu bar: File, Edit, View, Arrange, Help. Every item has an id (tests click them) and, where usual, a shortcut. */
 final class AppMenus {
 
     private AppMenus() {
@@ -21,7 +21,8 @@ final class AppMenus {
 
     static MenuBar build(FileActions files, DocumentViewModel document, EditCommands edit, DesignCanvas canvas,
             AppSettings settings, BooleanProperty darkTheme, Runnable quit,
-            dev.infradesigner.ui.export.DocumentExports exports, Runnable shortcuts) {
+            dev.infradesigner.ui.export.DocumentExports exports, Runnable shortcuts,
+            dev.infradesigner.ui.find.FindBar find, dev.infradesigner.ui.canvas.Overview overview) {
         Menu file = fileMenu(files, settings, quit);
         Menu image = new Menu("Export _Image");
         image.setId("menu-export-image");
@@ -40,13 +41,17 @@ final class AppMenus {
         Menu help = new Menu("_Help");
         help.setId("help-menu");
         help.getItems().add(item("_Keyboard Shortcuts", "F1", "menu-shortcuts", shortcuts));
-        Menu arrange = new Menu("_Arrange");
-        arrange.setId("arrange-menu");
+        Menu editMenu = editMenu(document, edit, canvas);
+        editMenu.getItems().addAll(new SeparatorMenuItem(),
+                item("_Find\u2026", "Shortcut+F", "menu-find", find::open),
+                item("Find _Next", "F3", "menu-find-next", find::next),
+                item("Find Pre_vious", "Shift+F3", "menu-find-previous", find::previous));
+        Menu arrange = ArrangeMenu.build(canvas);
         MenuItem tidy = item("_Tidy Up", "Shortcut+Shift+L", "menu-tidy-up",
                 () -> canvas.actions().tidyUp(document::setStatus));
         tidy.disableProperty().bind(document.designProperty().map(d -> d.components().isEmpty()));
-        arrange.getItems().add(tidy);
-        MenuBar bar = new MenuBar(file, editMenu(document, edit, canvas), arrange, viewMenu(canvas, darkTheme), help);
+        arrange.getItems().addAll(0, java.util.List.of(tidy, new SeparatorMenuItem()));
+        MenuBar bar = new MenuBar(file, editMenu, viewMenu(canvas, darkTheme, overview), arrange, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -127,22 +132,31 @@ final class AppMenus {
         return menu;
     }
 
-    private static Menu viewMenu(DesignCanvas canvas, BooleanProperty darkTheme) {
+    private static Menu viewMenu(DesignCanvas canvas, BooleanProperty darkTheme,
+            dev.infradesigner.ui.canvas.Overview overview) {
         Menu menu = new Menu("_View");
         menu.setId("view-menu");
         CheckMenuItem snap = new CheckMenuItem("Snap to _Grid");
         snap.setId("menu-snap");
-        snap.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        // Ctrl+Shift+G as in draw.io: Ctrl+G is Group there and Find Next elsewhere.
+        snap.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
         snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
         CheckMenuItem dark = new CheckMenuItem("_Dark Theme");
         dark.setId("menu-dark-theme");
         dark.selectedProperty().bindBidirectional(darkTheme);
+        CheckMenuItem outline = new CheckMenuItem("O_verview");
+        outline.setId("menu-overview");
+        outline.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        outline.selectedProperty().bindBidirectional(overview.shownProperty());
+        MenuItem selected = item("Zoom to _Selection", "Shortcut+Shift+2", "menu-zoom-selection",
+                canvas::zoomToSelection);
+        selected.disableProperty().bind(canvas.actions().nothingSelected());
         menu.getItems().addAll(
                 item("Zoom _In", "Shortcut+EQUALS", "menu-zoom-in", canvas::zoomIn),
                 item("Zoom _Out", "Shortcut+MINUS", "menu-zoom-out", canvas::zoomOut),
                 item("_Actual Size", "Shortcut+1", "menu-actual-size", canvas::actualSize),
-                item("_Fit Design", "Shortcut+0", "menu-fit", canvas::zoomToFit),
-                new SeparatorMenuItem(), snap, dark);
+                item("_Fit Design", "Shortcut+0", "menu-fit", canvas::zoomToFit), selected,
+                new SeparatorMenuItem(), outline, snap, dark);
         return menu;
     }
 

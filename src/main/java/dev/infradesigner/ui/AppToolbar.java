@@ -24,7 +24,7 @@ final class AppToolbar {
         redo.disableProperty().bind(document.redoTextProperty().isEmpty());
         Button delete = button("fth-trash-2", "Delete selection (Delete)", "tool-delete", edit::delete);
         delete.disableProperty().bind(canvas.actions().nothingSelected());
-        ToggleButton snap = toggle("fth-grid", "Snap to grid (Ctrl+G)", "tool-snap");
+        ToggleButton snap = toggle("fth-grid", "Snap to grid (Ctrl+Shift+G)", "tool-snap");
         snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
         ToggleButton dark = toggle("fth-moon", "Dark theme", "tool-dark");
         dark.selectedProperty().bindBidirectional(darkTheme);

@@ -52,6 +52,8 @@ public final class MainWindow {
     private final BorderPane layout = new BorderPane();
     private final LiveAudit audit = new LiveAudit();
     private final DocumentExports exports;
+    private final dev.infradesigner.ui.find.FindBar find = new dev.infradesigner.ui.find.FindBar(canvas);
+    private final dev.infradesigner.ui.canvas.Overview overview = new dev.infradesigner.ui.canvas.Overview(canvas);
 
     public MainWindow(Stage stage) {
         this(stage, AppSettings.current());
@@ -75,7 +77,7 @@ public final class MainWindow {
         edit.routeUndoKeys();
         exports = new DocumentExports(stage, canvas, document::getDesign, document::setStatus);
         layout.setTop(new VBox(AppMenus.build(files, document, edit, canvas, settings, darkTheme, this::quit, exports,
-                () -> ShortcutSheet.show(stage)),
+                () -> ShortcutSheet.show(stage), find, overview),
                 AppToolbar.build(files, document, edit, canvas, darkTheme)));
         // The palette's icons are made now, before the theme is applied to a scene that can find them all.
         dev.infradesigner.ui.canvas.KindIcons.startIn(settings.darkTheme());
@@ -85,9 +87,14 @@ public final class MainWindow {
         WelcomePane welcome = new WelcomePane(files);
         welcome.visibleProperty().bind(document.designProperty().map(d -> d.components().isEmpty()));
         welcome.managedProperty().bind(welcome.visibleProperty());
-        StackPane centre = new StackPane(canvas, welcome);
+        StackPane centre = new StackPane(canvas, welcome, overview, find);
         centre.getStyleClass().add("canvas-area");
         StackPane.setAlignment(welcome, javafx.geometry.Pos.CENTER);
+        // Clear of the scroll bars (14 px) at the right and bottom.
+        StackPane.setAlignment(find, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(find, new Insets(8, 24, 0, 0));
+        StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(overview, new Insets(0, 24, 24, 0));
         audit.follow(document.designProperty());
         FindingsPanel findings = new FindingsPanel(audit, f -> canvas.selectAndReveal(f.componentIds()),
                 f -> Fixes.forFinding(document.getDesign(), f).map(Fix::description),
@@ -121,6 +128,8 @@ public final class MainWindow {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+EQUALS"), canvas::zoomIn);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+SUBTRACT"), canvas::zoomOut);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+NUMPAD0"), canvas::zoomToFit);
+        // draw.io's Fit Window.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+H"), canvas::zoomToFit);
         acceptDroppedFiles(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(document.titleBinding());
@@ -133,6 +142,7 @@ public final class MainWindow {
             settings.setDarkTheme(dark);
             ThemeSwitch.apply(scene, dark);
             canvas.themeChanged();
+            overview.themeChanged();
         });
         canvas.snapToGridProperty().set(settings.snapToGrid());
         canvas.snapToGridProperty().addListener((obs, old, snap) -> settings.setSnapToGrid(snap));

@@ -160,6 +160,28 @@ public final class CanvasActions {
         }
     }
 
+    /** Lines the selected components up on an edge or a centre line (Arrange menu), one step. */
+    public void align(dev.infradesigner.ui.edit.Arrange.Alignment alignment) {
+        List<String> ids = componentIds();
+        if (ids.size() >= 2) {
+            performer.perform(d -> dev.infradesigner.ui.edit.Arrange.align(d, ids, alignment), null);
+        }
+    }
+
+    /** Spreads the selected components evenly, horizontally or vertically (Arrange menu), one step. */
+    public void distribute(boolean horizontally) {
+        List<String> ids = componentIds();
+        if (ids.size() >= 3) {
+            performer.perform(d -> dev.infradesigner.ui.edit.Arrange.distribute(d, ids, horizontally), null);
+        }
+    }
+
+    /** How many components (not links) are selected. */
+    public int componentCount() {
+        Design d = canvas.getDesign();
+        return d == null ? 0 : componentIds().size();
+    }
+
     /** Marks the selected components as failed in the what-if view, or back up if they all were. */
     public void toggleFailure() {
         List<String> ids = componentIds();

@@ -40,6 +40,7 @@ final class CanvasGestures {
     private final CanvasToast toast;
     private final Rectangle band = new Rectangle();
     private final Line linkPreview = new Line();
+    private final AlignmentGuides guides;
     private Mode mode = Mode.NONE;
     private boolean spaceDown;
     private double pressX;
@@ -58,6 +59,7 @@ final class CanvasGestures {
         this.actions = actions;
         this.rename = rename;
         this.toast = toast;
+        this.guides = new AlignmentGuides(canvas);
         band.getStyleClass().add("rubber-band");
         band.setManaged(false);
         band.setMouseTransparent(true);
@@ -179,11 +181,20 @@ final class CanvasGestures {
             for (String id : ids) {
                 design.hostedOn(id).forEach(c -> moving.add(c.id()));
             }
+            guides.start(design, moving, design.component(anchorId).map(Component::hostId).orElse(null));
         }
         Point2D world = canvas.toWorld(e.getSceneX(), e.getSceneY());
         Bounds anchor = design.component(anchorId).orElseThrow().bounds();
-        lastDx = canvas.snap(anchor.x() + world.getX() - pressWorld.getX()) - anchor.x();
-        lastDy = canvas.snap(anchor.y() + world.getY() - pressWorld.getY()) - anchor.y();
+        double x = anchor.x() + world.getX() - pressWorld.getX();
+        double y = anchor.y() + world.getY() - pressWorld.getY();
+        // Alt drags freely of the guides, as in draw.io.
+        Point2D guided = e.isAltDown() ? new Point2D(Double.NaN, Double.NaN)
+                : guides.snap(new Bounds(x, y, anchor.width(), anchor.height()));
+        if (e.isAltDown()) {
+            guides.hide();
+        }
+        lastDx = (Double.isNaN(guided.getX()) ? canvas.snap(x) : x + guided.getX()) - anchor.x();
+        lastDy = (Double.isNaN(guided.getY()) ? canvas.snap(y) : y + guided.getY()) - anchor.y();
         canvas.layers().previewMove(design, moving, lastDx, lastDy);
         Component anchorComponent = design.component(anchorId).orElseThrow();
         Node server = null;
@@ -226,6 +237,7 @@ final class CanvasGestures {
             case MOVE -> {
                 Set<String> moved = moving;
                 moving = Set.of();
+                guides.hide();
                 canvas.layers().endPreview(moved);
                 if (lastDx != 0 || lastDy != 0) {
                     List<String> ids = canvas.selection().snapshot().stream()
@@ -323,6 +335,7 @@ final class CanvasGestures {
         if (mode == Mode.MOVE && dragging) {
             canvas.layers().endPreview(moving);
         }
+        guides.hide();
         canvas.overlay().getChildren().removeAll(band, linkPreview);
         highlight(null);
         mode = Mode.NONE;

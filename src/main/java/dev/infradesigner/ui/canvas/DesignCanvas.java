@@ -56,6 +56,10 @@ public final class DesignCanvas extends Region {
     private final javafx.beans.property.ReadOnlyObjectWrapper<dev.infradesigner.analysis.WhatIf> whatIf =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "whatIf");
     private boolean syncingBars;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Bounds> viewArea =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "viewArea");
+    /** The largest zoom that Zoom to Selection goes to: one card fills no more than a sensible part of the view. */
+    static final double SELECTION_MAX_ZOOM = 2;
 
     private final CanvasActions actions;
 
@@ -346,20 +350,78 @@ public final class DesignCanvas extends Region {
             return;
         }
         selection.set(present);
+        Bounds area = areaOf(present);
+        pan.setX(viewWidth() / 2 - (area.x() + area.width() / 2) * zoom.get());
+        pan.setY(viewHeight() / 2 - (area.y() + area.height() / 2) * zoom.get());
+    }
+
+    /** The area the components with these ids cover (those still in the design), or {@code null} if none is. */
+    Bounds areaOf(java.util.Collection<String> ids) {
+        Design d = design.get();
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (String id : present) {
-            Bounds b = d.component(id).orElseThrow().bounds();
-            minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.maxX());
-            maxY = Math.max(maxY, b.maxY());
+        boolean any = false;
+        for (String id : ids) {
+            java.util.Optional<Component> c = d == null ? java.util.Optional.empty() : d.component(id);
+            if (c.isPresent()) {
+                Bounds b = c.get().bounds();
+                minX = Math.min(minX, b.x());
+                minY = Math.min(minY, b.y());
+                maxX = Math.max(maxX, b.maxX());
+                maxY = Math.max(maxY, b.maxY());
+                any = true;
+            }
         }
-        Bounds area = new Bounds(minX, minY, maxX - minX, maxY - minY);
-        pan.setX(viewWidth() / 2 - (area.x() + area.width() / 2) * zoom.get());
-        pan.setY(viewHeight() / 2 - (area.y() + area.height() / 2) * zoom.get());
+        return any ? new Bounds(minX, minY, maxX - minX, maxY - minY) : null;
+    }
+
+    /**
+     * Centres the view on {@code area}, zooming out (never in) until it fits with a margin: how a found
+     * component is shown, wherever it is and however big.
+     */
+    public void centreOn(Bounds area) {
+        inOneViewChange(() -> {
+            double fit = fitZoom(area);
+            if (zoom.get() > fit) {
+                zoom.set(Math.max(MIN_ZOOM, fit));
+            }
+            centreNow(area.centerX(), area.centerY());
+        });
+    }
+
+    /** Fits the selected components in the view, zooming in up to twice actual size (Ctrl+Shift+2). */
+    public void zoomToSelection() {
+        Bounds area = areaOf(selection.snapshot());
+        if (area == null) {
+            return;
+        }
+        inOneViewChange(() -> {
+            zoom.set(Math.max(MIN_ZOOM, Math.min(SELECTION_MAX_ZOOM, fitZoom(area))));
+            centreNow(area.centerX(), area.centerY());
+        });
+    }
+
+    /** Puts the canvas point (x, y) in the middle of the view, at the same zoom (the overview's click). */
+    public void centreAt(double x, double y) {
+        inOneViewChange(() -> centreNow(x, y));
+    }
+
+    private void centreNow(double x, double y) {
+        pan.setX(viewWidth() / 2 - x * zoom.get());
+        pan.setY(viewHeight() / 2 - y * zoom.get());
+    }
+
+    private double fitZoom(Bounds area) {
+        double w = Math.max(1, viewWidth() - 2 * FIT_MARGIN);
+        double h = Math.max(1, viewHeight() - 2 * FIT_MARGIN);
+        return Math.min(w / Math.max(1, area.width()), h / Math.max(1, area.height()));
+    }
+
+    /** The canvas area in view, updated when the view pans, zooms or resizes (the overview follows it). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Bounds> viewAreaProperty() {
+        return viewArea.getReadOnlyProperty();
     }
 
     /**
@@ -466,6 +528,7 @@ public final class DesignCanvas extends Region {
         cull();
         drawGrid();
         syncScrollBars();
+        viewArea.set(visibleArea());
     }
 
     /** Keeps skins only for what is in view (with a margin), so the scene holds the visible part alone. */
