@@ -20,16 +20,11 @@ public final class SvgDiagram {
     }
 
     public static String of(Design design) {
-        double minX = 0;
-        double minY = 0;
-        double maxX = 400;
-        double maxY = 200;
-        if (!design.components().isEmpty()) {
-            minX = design.components().stream().mapToDouble(c -> c.bounds().x()).min().orElse(0);
-            minY = design.components().stream().mapToDouble(c -> c.bounds().y()).min().orElse(0);
-            maxX = design.components().stream().mapToDouble(c -> c.bounds().maxX()).max().orElse(0);
-            maxY = design.components().stream().mapToDouble(c -> c.bounds().maxY()).max().orElse(0);
-        }
+        DiagramArea area = DiagramArea.of(design);
+        double minX = area.minX();
+        double minY = area.minY();
+        double maxX = area.maxX();
+        double maxY = area.maxY();
         StringBuilder svg = new StringBuilder();
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"%s %s %s %s\" "

@@ -25,8 +25,17 @@ final class Parallel {
                 done.add(pool.submit(() -> step.accept(item)));
             }
             for (Future<?> f : done) {
-                f.get();
+                join(f);
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Waits for {@code step} to end, failing as it failed. */
+    static void join(Future<?> step) {
+        try {
+            step.get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -35,8 +44,6 @@ final class Parallel {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("interrupted");
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

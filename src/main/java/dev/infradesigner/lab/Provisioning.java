@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,17 +33,7 @@ final class Provisioning implements AutoCloseable {
 
     /** Waits for {@code host}'s turn to be done, failing as it failed. */
     void await(HostServices host) {
-        try {
-            turns.get(host).get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new LabException(e.getCause().toString(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LabException("interrupted");
-        }
+        Parallel.join(turns.get(host));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.infradesigner.export.pdf;
 
+import dev.infradesigner.export.DiagramArea;
 import dev.infradesigner.export.DiagramColours;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
@@ -51,16 +52,11 @@ public final class DiagramPdf {
 
     /** Writes the diagram of {@code design}, made at {@code when}. */
     public static void write(Design design, ZonedDateTime when, OutputStream stream) throws IOException {
-        double minX = 0;
-        double minY = 0;
-        double maxX = 400;
-        double maxY = 200;
-        if (!design.components().isEmpty()) {
-            minX = design.components().stream().mapToDouble(c -> c.bounds().x()).min().orElse(0);
-            minY = design.components().stream().mapToDouble(c -> c.bounds().y()).min().orElse(0);
-            maxX = design.components().stream().mapToDouble(c -> c.bounds().maxX()).max().orElse(0);
-            maxY = design.components().stream().mapToDouble(c -> c.bounds().maxY()).max().orElse(0);
-        }
+        DiagramArea area = DiagramArea.of(design);
+        double minX = area.minX();
+        double minY = area.minY();
+        double maxX = area.maxX();
+        double maxY = area.maxY();
         float width = (float) (maxX - minX + 2 * MARGIN);
         float height = (float) (maxY - minY + 2 * MARGIN);
         float scale = Math.min(1f, MAX_SIDE / Math.max(width, height));
