@@ -16,7 +16,8 @@ import java.util.List;
  * A host's private view of the file system, so that several servers of one design run the same daemons
  * with the same default paths side by side: {@code /etc} entries through {@code /etc/netns/NAMESPACE/}
  * (which {@code ip netns exec} mounts over {@code /etc}), and {@code /srv}, {@code /opt}, {@code /tmp},
- * {@code /run} and {@code /var} bind-mounted from the host's own folder for each command run there.
+ * {@code /run} and {@code /var} bind-mounted from the host's own folder for each command run there. Commands
+ * start in {@code /}, as daemons do: the caller's folder may be under a {@code /tmp} the host does not see.
  */
 final class HostFs {
 
@@ -29,7 +30,7 @@ final class HostFs {
      */
     private static final List<String> PRIVATE = List.of("srv", "opt", "tmp", "run", "var");
     private static final String MOUNT_AND_RUN = "for d in " + String.join(" ", PRIVATE) + "; do "
-            + "if [ -d \"/$d\" ]; then mount --bind \"$1/$d\" \"/$d\" || exit 125; fi; done; shift; exec \"$@\"";
+            + "if [ -d \"/$d\" ]; then mount --bind \"$1/$d\" \"/$d\" || exit 125; fi; done; shift; cd / && exec \"$@\"";
 
     private final String namespace;
     private final Path root;

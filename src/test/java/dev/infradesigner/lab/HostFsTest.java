@@ -57,4 +57,20 @@ class HostFsTest {
         assertEquals(java.util.List.of("sh", HostFs.HOSTS_ROOT.resolve(NS).toString(), "nginx", "-t"),
                 command.subList(7, command.size()));
     }
+
+    @Test
+    void commandsStartInTheRootFolderWhereverTheLabWasStarted() {
+        LabMachine.require();
+        Exec.check(java.time.Duration.ofSeconds(10), java.util.List.of("ip", "netns", "add", NS));
+        try {
+            fs.prepare();
+            // The lab may be started from a folder under /tmp, which the host's private /tmp hides.
+            Exec.Result r = Exec.run(java.time.Duration.ofSeconds(10), fs.command(java.util.List.of("pwd")));
+            assertEquals(0, r.exitCode(), r.output());
+            assertEquals("/", r.output().strip());
+        } finally {
+            Exec.run(java.time.Duration.ofSeconds(10), java.util.List.of("ip", "netns", "delete", NS));
+            fs.remove();
+        }
+    }
 }
