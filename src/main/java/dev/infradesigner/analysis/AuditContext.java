@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 public final class AuditContext {
 
     private final Design design;
+    private DesignIndex index;
     private TrafficGraph traffic;
     private FailureAnalysis failures;
     private final Map<Object, Object> shared = new HashMap<>();
@@ -27,9 +28,17 @@ public final class AuditContext {
         return design;
     }
 
+    /** The design's components by position, which the graph and the rules that work on arrays share. */
+    public DesignIndex index() {
+        if (index == null) {
+            index = new DesignIndex(design);
+        }
+        return index;
+    }
+
     public TrafficGraph traffic() {
         if (traffic == null) {
-            traffic = new TrafficGraph(design);
+            traffic = new TrafficGraph(index());
         }
         return traffic;
     }

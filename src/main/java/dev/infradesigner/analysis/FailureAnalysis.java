@@ -77,8 +77,7 @@ public final class FailureAnalysis {
         int root = graph.root();
         int[] start = graph.rowStarts();
         int[] succ = graph.targets();
-        Dominators dominators = new Dominators(root + 1, start, succ, graph.searchOrder(),
-                graph.searchOrderLength(), Dominators.MAX_PASSES);
+        Dominators dominators = new Dominators(root + 1, start, succ, root);
         Search search = new Search(root, start, succ);
         for (Map.Entry<Tier, int[]> entry : members.entrySet()) {
             Tier tier = entry.getKey();
@@ -115,38 +114,29 @@ public final class FailureAnalysis {
     }
 
     /**
-     * Depth-first searches from the root for the first member of a tier, each with one server failed. Its
-     * arrays are allocated once per analysis (the stack grows as needed) and never cleared: a vertex counts
-     * as visited, or as a member, only when it carries the current search's or tier's stamp. Most searches
-     * stop after a few vertices, so clearing arrays of the design's size before each one was most of their
-     * work.
+     * Depth-first searches from the root for the first member of a tier, each with one server failed. The
+     * search stops at the first member it meets, so only a server that does cut the tier off costs a whole
+     * search: breadth first, it would visit every web and application server before the first database.
      */
     private final class Search {
         private final int root;
         private final int[] start;
         private final int[] succ;
         private final int[] parent;
-        private int[] stack = new int[64];
-        private final int[] visited;
-        private final int[] member;
-        private int searchStamp;
-        private int tierStamp;
+        private boolean[] member;
 
         Search(int root, int[] start, int[] succ) {
             this.root = root;
             this.start = start;
             this.succ = succ;
-            int size = start.length - 1;
-            parent = new int[size];
-            visited = new int[size];
-            member = new int[size];
+            parent = new int[start.length - 1];
         }
 
         /** Makes {@code tierVertices} the members the next searches look for. */
         void mark(int[] tierVertices) {
-            tierStamp++;
+            member = new boolean[parent.length];
             for (int v : tierVertices) {
-                member[v] = tierStamp;
+                member[v] = true;
             }
         }
 
@@ -158,30 +148,24 @@ public final class FailureAnalysis {
         /**
          * The first member that users reach when the server {@code failed} and all it hosts are down (-1
          * for none down), or -1 when they reach none; {@link #parent} then leads back from it to the root.
-         * The search goes deep first and stops there, so only a server that does cut the tier off costs a
-         * whole search: breadth first, it would visit every web and application server before the first
-         * database.
          */
         int firstReached(int failed) {
-            int stamp = ++searchStamp;
-            int top = 0;
-            stack[top++] = root;
-            visited[root] = stamp;
+            boolean[] visited = new boolean[parent.length];
+            java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+            stack.push(root);
+            visited[root] = true;
             parent[root] = root;
-            while (top > 0) {
-                int v = stack[--top];
+            while (!stack.isEmpty()) {
+                int v = stack.pop();
                 for (int e = start[v]; e < start[v + 1]; e++) {
                     int w = succ[e];
-                    if (visited[w] != stamp && (failed < 0 || graph.domainOf(w) != failed)) {
-                        visited[w] = stamp;
+                    if (!visited[w] && (failed < 0 || graph.domainOf(w) != failed)) {
+                        visited[w] = true;
                         parent[w] = v;
-                        if (member[w] == tierStamp) {
+                        if (member[w]) {
                             return w;
                         }
-                        if (top == stack.length) {
-                            stack = java.util.Arrays.copyOf(stack, 2 * top);
-                        }
-                        stack[top++] = w;
+                        stack.push(w);
                     }
                 }
             }

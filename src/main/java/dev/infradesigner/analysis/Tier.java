@@ -3,12 +3,15 @@ package dev.infradesigner.analysis;
 import dev.infradesigner.model.Access;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
+import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
+import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A part of the service users need to reach. A design needs the tiers it has: web servers, application
@@ -19,10 +22,6 @@ public enum Tier {
     APPLICATION("application servers"),
     DATABASE_READS("database reads"),
     DATABASE_WRITES("database writes");
-
-    /** Bits of what applications do with a database, while the tiers are found. */
-    private static final byte READ = 1;
-    private static final byte WRITE = 2;
 
     private final String description;
 
@@ -55,69 +54,38 @@ public enum Tier {
     }
 
     /**
-     * {@link #vertices} of every tier at once. Plain loops over the design's arrays, one over the components
-     * and one over the links for all four tiers: this runs on every audit, and at 100,000 components a
-     * stream, or a pass per tier, cost more than the search that follows.
+     * {@link #vertices} of every tier at once: the web and application servers, the databases an
+     * application server reads (any MySQL link to it) and the primaries one writes (a read-write link).
      */
     public static Map<Tier, int[]> verticesOfEach(TrafficGraph graph) {
-        int n = graph.size();
-        int web = 0;
-        int applications = 0;
-        for (int v = 0; v < n; v++) {
-            ComponentKind kind = graph.kindOf(v);
-            web += kind == ComponentKind.WEB_SERVER ? 1 : 0;
-            applications += kind == ComponentKind.APP_SERVER ? 1 : 0;
+        DesignIndex index = graph.index();
+        Map<Tier, Set<Integer>> members = new EnumMap<>(Tier.class);
+        for (Tier tier : values()) {
+            members.put(tier, new TreeSet<>());
         }
-        int[] webVertices = new int[web];
-        int[] applicationVertices = new int[applications];
-        for (int v = 0, w = 0, a = 0; v < n && w + a < web + applications; v++) {
+        for (int v = 0; v < graph.size(); v++) {
             ComponentKind kind = graph.kindOf(v);
             if (kind == ComponentKind.WEB_SERVER) {
-                webVertices[w++] = v;
+                members.get(WEB).add(v);
             } else if (kind == ComponentKind.APP_SERVER) {
-                applicationVertices[a++] = v;
+                members.get(APPLICATION).add(v);
             }
         }
-        // Vertices are numbered as the design's components, so the design's link ends are vertices.
-        Design design = graph.design();
-        int links = design.links().size();
-        byte[] database = new byte[n]; // READ and WRITE bits: applications read it, write it
-        int reads = 0;
-        int writes = 0;
-        for (int e = 0; e < links; e++) {
-            if (design.protocolAt(e) != Protocol.MYSQL) {
-                continue;
-            }
-            int to = design.linkTargetIndex(e);
-            if (graph.kindOf(design.linkSourceIndex(e)) != ComponentKind.APP_SERVER
+        for (int e = 0; e < index.design().links().size(); e++) {
+            Link link = index.link(e);
+            int to = index.to(e);
+            if (link.protocol() != Protocol.MYSQL || graph.kindOf(index.from(e)) != ComponentKind.APP_SERVER
                     || graph.kindOf(to) != ComponentKind.DATABASE) {
                 continue;
             }
-            if ((database[to] & READ) == 0) {
-                database[to] |= READ;
-                reads++;
-            }
-            if ((database[to] & WRITE) == 0 && design.accessAt(e) == Access.READ_WRITE
-                    && design.roleAt(to) == DatabaseRole.PRIMARY) {
-                database[to] |= WRITE;
-                writes++;
-            }
-        }
-        int[] readVertices = new int[reads];
-        int[] writeVertices = new int[writes];
-        for (int v = 0, r = 0, w = 0; r < reads; v++) {
-            if ((database[v] & READ) != 0) {
-                readVertices[r++] = v;
-            }
-            if ((database[v] & WRITE) != 0) {
-                writeVertices[w++] = v;
+            members.get(DATABASE_READS).add(to);
+            if (link.access() == Access.READ_WRITE && index.component(to).settings() instanceof DatabaseSettings db
+                    && db.role() == DatabaseRole.PRIMARY) {
+                members.get(DATABASE_WRITES).add(to);
             }
         }
         Map<Tier, int[]> each = new EnumMap<>(Tier.class);
-        each.put(WEB, webVertices);
-        each.put(APPLICATION, applicationVertices);
-        each.put(DATABASE_READS, readVertices);
-        each.put(DATABASE_WRITES, writeVertices);
+        members.forEach((tier, vertices) -> each.put(tier, vertices.stream().mapToInt(Integer::intValue).toArray()));
         return each;
     }
 }

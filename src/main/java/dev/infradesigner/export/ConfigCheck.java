@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -203,21 +202,8 @@ public final class ConfigCheck {
     }
 
     private static Verdict run(List<String> command, int seconds) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Verdict(false, "timed out: " + output);
-            }
-            return new Verdict(process.exitValue() == 0, output);
-        } catch (IOException e) {
-            return new Verdict(false, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Verdict(false, "interrupted");
-        }
+        ProcessRunner.Result result = ProcessRunner.run(java.time.Duration.ofSeconds(seconds), command);
+        return new Verdict(result.ok(), result.output());
     }
 
     private static void deleteQuietly(Path folder) {

@@ -1,5 +1,6 @@
 package dev.infradesigner.lab;
 
+import dev.infradesigner.export.ProcessRunner;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.lab.programs.StandInApp;
 import dev.infradesigner.model.Access;
@@ -63,7 +64,7 @@ final class HostServices {
     /** Runs the exported host firewall script, as root on the host. */
     void applyFirewall() {
         host.firewallScript().ifPresent(script -> {
-            Exec.Result r = Exec.run(Duration.ofSeconds(120), fs.command(List.of("sh", "-s")), script.content());
+            ProcessRunner.Result r = Exec.run(Duration.ofSeconds(120), fs.command(List.of("sh", "-s")), script.content());
             if (!r.ok()) {
                 throw new LabException(script.path() + " failed on " + host.hostname() + " (exit " + r.exitCode()
                         + "):\n" + Exec.tail(r.output(), 15));
@@ -74,7 +75,7 @@ final class HostServices {
     /** Makes each hosted database's data folder, as {@code mariadb-install-db} does on a new server. */
     void initDatabases() {
         if (host.hosts(ComponentKind.DATABASE)) {
-            Exec.Result r = Exec.run(Duration.ofSeconds(120), fs.command(List.of("mariadb-install-db", "--user=mysql",
+            ProcessRunner.Result r = Exec.run(Duration.ofSeconds(120), fs.command(List.of("mariadb-install-db", "--user=mysql",
                     "--datadir=/var/lib/mysql", "--skip-test-db", "--auth-root-authentication-method=socket")));
             if (!r.ok()) {
                 throw new LabException("mariadb-install-db failed on " + host.hostname() + ":\n"
@@ -108,7 +109,7 @@ final class HostServices {
     private String sql(String statements, List<String> options) {
         List<String> command = new ArrayList<>(List.of("mariadb"));
         command.addAll(options);
-        Exec.Result r = Exec.run(Duration.ofSeconds(60), fs.command(command), statements);
+        ProcessRunner.Result r = Exec.run(Duration.ofSeconds(60), fs.command(command), statements);
         if (!r.ok()) {
             throw new LabException("on " + host.hostname() + ", MariaDB refused:\n" + Exec.tail(r.output(), 10)
                     + "\nwhile running:\n" + Exec.tail(statements, 10));

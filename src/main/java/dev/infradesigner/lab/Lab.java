@@ -1,5 +1,6 @@
 package dev.infradesigner.lab;
 
+import dev.infradesigner.export.ProcessRunner;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
@@ -221,7 +222,7 @@ public final class Lab implements AutoCloseable {
     }
 
     /** Runs {@code command} in {@code namespace} (not in a host's private folders), bounded in time. */
-    public Exec.Result inNamespace(String namespace, List<String> command, Duration timeout) {
+    public ProcessRunner.Result inNamespace(String namespace, List<String> command, Duration timeout) {
         List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", namespace));
         full.addAll(command);
         return Exec.run(timeout, full);
@@ -238,7 +239,7 @@ public final class Lab implements AutoCloseable {
         if (targets.isEmpty()) {
             return out;
         }
-        Exec.Result r = inNamespace(namespace, javaCommand(dev.infradesigner.lab.programs.PortProbe.class, "32m",
+        ProcessRunner.Result r = inNamespace(namespace, javaCommand(dev.infradesigner.lab.programs.PortProbe.class, "32m",
                 List.of("--timeout", "1500", "--targets", String.join(",", targets))), Duration.ofSeconds(60));
         for (String line : r.output().split("\n")) {
             String[] words = line.strip().split(" ");

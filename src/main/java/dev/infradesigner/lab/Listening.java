@@ -1,5 +1,6 @@
 package dev.infradesigner.lab;
 
+import dev.infradesigner.export.ProcessRunner;
 import java.time.Duration;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class Listening {
     /** Every port listening on {@code address} or on every address of the namespace. */
     static java.util.Set<Integer> ports(String namespace, String address) {
         java.util.Set<Integer> out = new java.util.TreeSet<>();
-        Exec.Result r = Exec.run(Duration.ofSeconds(5), List.of("ip", "netns", "exec", namespace, "ss", "-Hltn"));
+        ProcessRunner.Result r = Exec.run(Duration.ofSeconds(5), List.of("ip", "netns", "exec", namespace, "ss", "-Hltn"));
         if (!r.ok()) {
             return out;
         }

@@ -1,5 +1,6 @@
 package dev.infradesigner.lab;
 
+import dev.infradesigner.export.ProcessRunner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class Network {
 
     /** The processes running in {@code namespace}. */
     static List<Long> pids(String namespace) {
-        Exec.Result r = Exec.run(QUICK, List.of("ip", "netns", "pids", namespace));
+        ProcessRunner.Result r = Exec.run(QUICK, List.of("ip", "netns", "pids", namespace));
         List<Long> pids = new ArrayList<>();
         if (r.ok()) {
             for (String line : r.output().split("\\s+")) {
@@ -66,7 +67,7 @@ final class Network {
 
     /** Every namespace the lab made (by its prefix), including those a killed run left behind. */
     static List<String> ours() {
-        Exec.Result r = Exec.run(QUICK, List.of("ip", "netns", "list"));
+        ProcessRunner.Result r = Exec.run(QUICK, List.of("ip", "netns", "list"));
         List<String> out = new ArrayList<>();
         if (r.ok()) {
             for (String line : r.output().split("\n")) {
@@ -81,7 +82,7 @@ final class Network {
 
     /** The IPv4 addresses on a host's {@code eth0} (a floating IP shows up here while the host holds it). */
     static List<String> addresses(String namespace) {
-        Exec.Result r = Exec.run(QUICK, List.of("ip", "-n", namespace, "-4", "-o", "addr", "show", "dev", "eth0"));
+        ProcessRunner.Result r = Exec.run(QUICK, List.of("ip", "-n", namespace, "-4", "-o", "addr", "show", "dev", "eth0"));
         List<String> out = new ArrayList<>();
         if (r.ok()) {
             for (String line : r.output().split("\n")) {

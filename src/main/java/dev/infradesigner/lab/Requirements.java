@@ -1,5 +1,6 @@
 package dev.infradesigner.lab;
 
+import dev.infradesigner.export.ProcessRunner;
 import dev.infradesigner.model.ComponentKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ public final class Requirements {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
             throw new LabException("the lab runs on Linux only: it makes network namespaces");
         }
-        Exec.Result id = Exec.run(Duration.ofSeconds(5), List.of("id", "-u"));
+        ProcessRunner.Result id = Exec.run(Duration.ofSeconds(5), List.of("id", "-u"));
         if (!id.ok() || !id.output().strip().equals("0")) {
             throw new LabException("the lab needs root: it makes network namespaces, bridges and mounts "
                     + "(run it with sudo)");

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -226,20 +225,7 @@ final class Daemons {
     }
 
     private static Verdict run(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return new Verdict(false, "timed out: " + output);
-            }
-            return new Verdict(process.exitValue() == 0, output);
-        } catch (IOException e) {
-            return new Verdict(false, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Verdict(false, "interrupted");
-        }
+        ProcessRunner.Result result = ProcessRunner.run(java.time.Duration.ofSeconds(60), command);
+        return new Verdict(result.ok(), result.output());
     }
 }

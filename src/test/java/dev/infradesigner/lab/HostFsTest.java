@@ -1,5 +1,6 @@
 package dev.infradesigner.lab;
 
+import dev.infradesigner.export.ProcessRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class HostFsTest {
         try {
             fs.prepare();
             // The lab may be started from a folder under /tmp, which the host's private /tmp hides.
-            Exec.Result r = Exec.run(java.time.Duration.ofSeconds(10), fs.command(java.util.List.of("pwd")));
+            ProcessRunner.Result r = Exec.run(java.time.Duration.ofSeconds(10), fs.command(java.util.List.of("pwd")));
             assertEquals(0, r.exitCode(), r.output());
             assertEquals("/", r.output().strip());
         } finally {

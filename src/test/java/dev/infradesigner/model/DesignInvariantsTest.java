@@ -125,20 +125,6 @@ class DesignInvariantsTest {
     }
 
     @Test
-    void whatSettingsNameIsKeptByPosition() {
-        Component dns = component("dns", ComponentKind.DNS)
-                .withSettings(new DnsSettings("www.foobar.com", RecordType.A, "lb"));
-        Component replica = component("replica", ComponentKind.DATABASE)
-                .withSettings(new DatabaseSettings("mysql", DatabaseRole.REPLICA, "primary", 3306));
-        Design d = new Design("d", List.of(replica, dns, component("lb", ComponentKind.LOAD_BALANCER),
-                component("primary", ComponentKind.DATABASE)), List.of());
-        assertEquals(3, d.referenceIndex(0), "the replica names its source");
-        assertEquals(2, d.referenceIndex(1), "the DNS entry names its target");
-        assertEquals(-1, d.referenceIndex(2));
-        assertEquals(-1, d.referenceIndex(3));
-    }
-
-    @Test
     void dnsTargetsExist() {
         Component dns = component("dns", ComponentKind.DNS)
                 .withSettings(new DnsSettings("www.foobar.com", RecordType.A, "lb"));

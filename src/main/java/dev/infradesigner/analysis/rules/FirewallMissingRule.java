@@ -54,8 +54,8 @@ public final class FirewallMissingRule implements AuditRule {
                     || (flags & REACHED) != 0 && (flags & REACHED_AROUND_FIREWALLS) == 0) {
                 continue; // not a server, a host firewall on it, or behind a firewall
             }
-            String label = graph.design().labelAt(v);
-            List<String> server = List.of(graph.design().idAt(v));
+            String label = graph.component(v).label();
+            List<String> server = List.of(graph.component(v).id());
             report.accept((flags & FACES_INTERNET) != 0
                     ? finding(Severity.ERROR, "\"" + label + "\" takes traffic straight from the internet with no "
                             + "firewall on it or in front of it: every port it opens, SSH and databases included, is "

@@ -33,10 +33,10 @@ public final class MonitoringMissingRule implements AuditRule {
         }
         for (int v = 0; v < graph.size(); v++) {
             if (graph.kindOf(v) == ComponentKind.SERVER && !hasAgent[v]) {
-                report.accept(finding(Severity.WARNING, "\"" + graph.design().labelAt(v) + "\" has no monitoring agent: nobody learns that it is "
+                report.accept(finding(Severity.WARNING, "\"" + graph.component(v).label() + "\" has no monitoring agent: nobody learns that it is "
                         + "down, full or slow until users complain.",
                         "Add a monitoring agent (such as node_exporter) on it that reports to a monitoring service.",
-                        List.of(graph.design().idAt(v))));
+                        List.of(graph.component(v).id())));
             }
         }
     }

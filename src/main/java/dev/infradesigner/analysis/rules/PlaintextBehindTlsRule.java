@@ -51,7 +51,7 @@ public final class PlaintextBehindTlsRule implements AuditRule {
             // Its plain-text backends, each once, in the order of its links.
             int count = 0;
             for (int edge = graph.outStart(lbAt); edge < graph.outEnd(lbAt); edge++) {
-                Protocol protocol = design.protocolAt(graph.linkOf(edge));
+                Protocol protocol = design.links().get(graph.linkOf(edge)).protocol();
                 int backend = graph.target(edge);
                 if ((protocol == Protocol.HTTP || protocol == Protocol.TCP) && !listed[backend]) {
                     listed[backend] = true;
@@ -67,16 +67,12 @@ public final class PlaintextBehindTlsRule implements AuditRule {
         }
     }
 
-    /**
-     * The finding for one load balancer. A load balancer may have hundreds of backends: the message names
-     * a few, so only those are read as components, and the rest contribute their ids by position.
-     */
+    /** The finding for one load balancer and its plain-text backends, {@code backends[0 .. count)}. */
     private Finding finding(TrafficGraph graph, AuditContext context, int lbAt, int[] backends, int count) {
-        Design design = graph.design();
         String[] ids = new String[count + 1];
-        ids[0] = design.idAt(lbAt);
+        ids[0] = graph.component(lbAt).id();
         for (int i = 0; i < count; i++) {
-            ids[i + 1] = design.idAt(backends[i]);
+            ids[i + 1] = graph.component(backends[i]).id();
         }
         List<Component> named = new AbstractList<>() {
             @Override

@@ -25,9 +25,9 @@ public final class ReplicaSameHostRule implements AuditRule {
     public void check(AuditContext context, Consumer<Finding> report) {
         Replication replication = Replication.of(context);
         for (int r : replication.replicas()) {
-            int host = context.design().hostIndex(r);
+            int host = replication.hostOf(r);
             for (int s : replication.sourcesOf(r)) {
-                if (host >= 0 && host == context.design().hostIndex(s)) {
+                if (host >= 0 && host == replication.hostOf(s)) {
                     Component replica = replication.at(r);
                     Component source = replication.at(s);
                     Component server = replication.at(host);

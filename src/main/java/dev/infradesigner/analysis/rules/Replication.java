@@ -1,10 +1,11 @@
 package dev.infradesigner.analysis.rules;
 
 import dev.infradesigner.analysis.AuditContext;
+import dev.infradesigner.analysis.DesignIndex;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
-import dev.infradesigner.model.Design;
+import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Protocol;
 import java.util.Arrays;
 
@@ -17,13 +18,13 @@ final class Replication {
 
     private static final int[] NONE = new int[0];
 
-    private final Design design;
+    private final DesignIndex index;
     /** By component position: each database's sources' positions; null for none. */
     private final int[][] sources;
     private final int[] replicas;
 
-    private Replication(Design design, int[][] sources, int[] replicas) {
-        this.design = design;
+    private Replication(DesignIndex index, int[][] sources, int[] replicas) {
+        this.index = index;
         this.sources = sources;
         this.replicas = replicas;
     }
@@ -34,8 +35,12 @@ final class Replication {
     }
 
     /** The role of the database at {@code index} in the design, or null when it is not a database. */
-    DatabaseRole roleAt(int index) {
-        return design.roleAt(index);
+    DatabaseRole roleAt(int position) {
+        return roleOf(index, position);
+    }
+
+    private static DatabaseRole roleOf(DesignIndex index, int position) {
+        return index.component(position).settings() instanceof DatabaseSettings db ? db.role() : null;
     }
 
     /** The positions of the replicas, in the design's order. */
@@ -53,36 +58,41 @@ final class Replication {
     }
 
     /** The component at {@code index}, for messages. */
-    Component at(int index) {
-        return design.components().get(index);
+    Component at(int position) {
+        return index.component(position);
+    }
+
+    /** The position of the server hosting the component at {@code position}, or -1. */
+    int hostOf(int position) {
+        return index.host(position);
     }
 
     private static Replication build(AuditContext context) {
-        Design design = context.design();
-        int n = design.components().size();
+        DesignIndex index = context.index();
+        int n = index.size();
         int[][] sources = new int[n][];
         int[] replicas = new int[n];
         int replicaCount = 0;
         for (int i = 0; i < n; i++) {
-            if (design.kindAt(i) != ComponentKind.DATABASE) {
+            if (index.component(i).kind() != ComponentKind.DATABASE) {
                 continue;
             }
-            if (design.roleAt(i) == DatabaseRole.REPLICA) {
+            if (roleOf(index, i) == DatabaseRole.REPLICA) {
                 replicas[replicaCount++] = i;
             }
-            if (design.referenceIndex(i) >= 0) {
-                sources[i] = new int[] {design.referenceIndex(i)};
+            if (index.reference(i) >= 0) {
+                sources[i] = new int[] {index.reference(i)};
             }
         }
-        for (int e = 0; e < design.links().size(); e++) {
-            int from = design.linkSourceIndex(e);
-            int to = design.linkTargetIndex(e);
-            if (design.protocolAt(e) == Protocol.REPLICATION && design.roleAt(from) != null
-                    && design.roleAt(to) != null) {
+        for (int e = 0; e < index.design().links().size(); e++) {
+            int from = index.from(e);
+            int to = index.to(e);
+            if (index.link(e).protocol() == Protocol.REPLICATION && roleOf(index, from) != null
+                    && roleOf(index, to) != null) {
                 sources[to] = withSource(sources[to], from);
             }
         }
-        return new Replication(design, sources, Arrays.copyOf(replicas, replicaCount));
+        return new Replication(index, sources, Arrays.copyOf(replicas, replicaCount));
     }
 
     private static int[] withSource(int[] known, int source) {

@@ -2,13 +2,14 @@ package dev.infradesigner.analysis.rules;
 
 import dev.infradesigner.analysis.AuditContext;
 import dev.infradesigner.analysis.AuditRule;
+import dev.infradesigner.analysis.DesignIndex;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Access;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
-import dev.infradesigner.model.Design;
+import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,13 +30,13 @@ public final class WriteToReplicaRule implements AuditRule {
     @Override
     public void check(AuditContext context, Consumer<Finding> report) {
         Replication replication = Replication.of(context);
-        Design design = context.design();
-        for (int e = 0; e < design.links().size(); e++) {
-            int from = design.linkSourceIndex(e);
-            int to = design.linkTargetIndex(e);
-            if (design.protocolAt(e) != Protocol.MYSQL || design.kindAt(from) != ComponentKind.APP_SERVER
-                    || replication.roleAt(to) != DatabaseRole.REPLICA
-                    || design.accessAt(e) != Access.READ_WRITE) {
+        DesignIndex index = context.index();
+        for (int e = 0; e < index.design().links().size(); e++) {
+            Link link = index.link(e);
+            int from = index.from(e);
+            int to = index.to(e);
+            if (link.protocol() != Protocol.MYSQL || index.component(from).kind() != ComponentKind.APP_SERVER
+                    || replication.roleAt(to) != DatabaseRole.REPLICA || link.access() != Access.READ_WRITE) {
                 continue;
             }
             Component app = replication.at(from);

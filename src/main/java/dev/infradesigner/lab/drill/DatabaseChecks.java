@@ -1,5 +1,6 @@
 package dev.infradesigner.lab.drill;
 
+import dev.infradesigner.export.ProcessRunner;
 import dev.infradesigner.lab.DatabaseAccount;
 import dev.infradesigner.lab.Exec;
 import dev.infradesigner.lab.Lab;
@@ -92,7 +93,7 @@ final class DatabaseChecks {
                     continue;
                 }
                 tried++;
-                Exec.Result r = lab.inNamespace(from.get().namespace(), List.of("mariadb", "--no-defaults", "--ssl",
+                ProcessRunner.Result r = lab.inNamespace(from.get().namespace(), List.of("mariadb", "--no-defaults", "--ssl",
                         "--connect-timeout=5", "-h", p.replica().address(), "-P", String.valueOf(port), "-u",
                         account.user(), "-p" + account.password(), lab.accounts().database(), "-e",
                         "INSERT INTO " + StandInApp.TABLE + " (idem_key, served_by) VALUES ('lab-must-fail-"

@@ -1,5 +1,6 @@
 package dev.infradesigner.lab.drill;
 
+import dev.infradesigner.export.ProcessRunner;
 import dev.infradesigner.lab.Exec;
 import dev.infradesigner.lab.Lab;
 import dev.infradesigner.lab.LabHost;
@@ -73,7 +74,7 @@ final class FlowCheck {
             total++;
             String url = "http://" + plan.entry().name() + (plan.entry().httpRedirect() == 80 ? ""
                     : ":" + plan.entry().httpRedirect()) + "/";
-            Exec.Result r = lab.inNamespace(Topology.USERS_NAMESPACE, List.of("curl", "-s", "-o", "/dev/null",
+            ProcessRunner.Result r = lab.inNamespace(Topology.USERS_NAMESPACE, List.of("curl", "-s", "-o", "/dev/null",
                     "--max-time", "5", "-w", "%{http_code} %{redirect_url}", url), Duration.ofSeconds(10));
             String answer = r.output().strip();
             boolean redirects = answer.matches("30[178] https://.*");

@@ -1,5 +1,6 @@
 package dev.infradesigner.lab.drill;
 
+import dev.infradesigner.export.ProcessRunner;
 import dev.infradesigner.lab.Lab;
 import dev.infradesigner.lab.LabHost;
 import dev.infradesigner.lab.LabPlan;
@@ -145,7 +146,7 @@ public final class LabRun {
     /** Whatever of a lab is still on the machine: namespaces, /etc/netns entries, hosts' folders. */
     public static List<String> leftovers() {
         List<String> out = new ArrayList<>();
-        dev.infradesigner.lab.Exec.Result r = dev.infradesigner.lab.Exec.run(java.time.Duration.ofSeconds(5),
+        ProcessRunner.Result r = dev.infradesigner.lab.Exec.run(java.time.Duration.ofSeconds(5),
                 List.of("ip", "netns", "list"));
         r.output().lines().map(l -> l.strip().split("\\s+")[0]).filter(n -> n.startsWith("idl-"))
                 .forEach(n -> out.add("namespace " + n));

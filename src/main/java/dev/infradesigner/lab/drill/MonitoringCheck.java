@@ -1,5 +1,6 @@
 package dev.infradesigner.lab.drill;
 
+import dev.infradesigner.export.ProcessRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.infradesigner.lab.Exec;
@@ -37,7 +38,7 @@ final class MonitoringCheck {
                 List<String> down = List.of("(no answer)");
                 int count = 0;
                 while (System.nanoTime() < deadline) {
-                    Exec.Result r = lab.inNamespace(host.namespace(), List.of("curl", "-s", "--max-time", "3", url),
+                    ProcessRunner.Result r = lab.inNamespace(host.namespace(), List.of("curl", "-s", "--max-time", "3", url),
                             Duration.ofSeconds(10));
                     List<String> notUp = new ArrayList<>();
                     count = 0;
