@@ -14,11 +14,14 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * The failure analysis against the plainest possible definition: take each failure domain down in turn
- * and search again. Ten thousand random topologies, zero mismatches; a failure names its seed.
+ * and search again, with tiers found by the oracle's own reading of the domain spec; and for each tier a
+ * domain cuts off, the components of it whose loss alone cuts it off (the engine's dominators). Ten
+ * thousand random topologies, zero mismatches; a failure names its seed.
  */
 class FailureAnalysisOracleTest {
 
@@ -29,22 +32,36 @@ class FailureAnalysisOracleTest {
     void theEngineAgreesWithBruteForceOnRandomTopologies() {
         int withSpofs = 0;
         int served = 0;
+        int withDominators = 0;
+        int serverOnly = 0;
         for (int i = 0; i < DESIGNS; i++) {
             long seed = BASE_SEED + i;
             Design design = RandomDesigns.generate(seed);
-            Map<String, Set<Tier>> expected = BruteForceFailures.of(design);
+            Map<String, Map<Tier, Set<String>>> expected = BruteForceFailures.domains(design);
             FailureAnalysis engine = new FailureAnalysis(new TrafficGraph(design));
-            Map<String, Set<Tier>> actual = new TreeMap<>();
-            engine.singlePointsOfFailure().forEach(d -> actual.put(d.component().id(), d.lostTiers()));
+            Map<String, Map<Tier, Set<String>>> actual = new TreeMap<>();
+            for (FailureAnalysis.Domain d : engine.singlePointsOfFailure()) {
+                Map<Tier, Set<String>> tiers = new TreeMap<>();
+                for (Tier tier : d.lostTiers()) {
+                    Set<String> alone = new TreeSet<>();
+                    d.dominatorsOf(tier).forEach(c -> alone.add(c.id()));
+                    tiers.put(tier, alone);
+                }
+                actual.put(d.component().id(), tiers);
+            }
             if (!expected.equals(actual)) {
                 fail("mismatch for seed " + seed + " (replay: RandomDesigns.generate(" + seed + "L))\n  oracle: "
                         + expected + "\n  engine: " + actual);
             }
             served += engine.baselineServed() ? 1 : 0;
             withSpofs += actual.isEmpty() ? 0 : 1;
+            withDominators += actual.values().stream().anyMatch(t -> t.values().stream().anyMatch(a -> !a.isEmpty())) ? 1 : 0;
+            serverOnly += actual.values().stream().anyMatch(t -> t.values().stream().anyMatch(Set::isEmpty)) ? 1 : 0;
         }
         assertTrue(served > DESIGNS / 3, "enough designs serve every tier to be interesting: " + served);
         assertTrue(withSpofs > DESIGNS / 10 && withSpofs < served, "a mix with and without SPOFs: " + withSpofs);
+        assertTrue(withDominators > DESIGNS / 10, "SPOFs with a component on every path: " + withDominators);
+        assertTrue(serverOnly > 10, "servers that cut a tier with no one component on every path: " + serverOnly);
     }
 
     @Test
