@@ -23,6 +23,8 @@ public final class FileActions {
     private final Window owner;
     private final Dialogs dialogs;
     private final AppSettings settings;
+    private dev.infradesigner.ui.export.ExportDialog.FolderChoice exportFolder =
+            dev.infradesigner.ui.export.ExportDialog.FolderChoice.SYSTEM_DIALOG;
     private final Autosave autosave;
     private File lastFolder;
 
@@ -99,9 +101,15 @@ public final class FileActions {
 
     /** Opens the export dialog for the design as it is now. */
     public dev.infradesigner.ui.export.ExportDialog exportConfiguration() {
-        var dialog = new dev.infradesigner.ui.export.ExportDialog(owner, document.getDesign(), document::setStatus);
+        var dialog = new dev.infradesigner.ui.export.ExportDialog(owner, document.getDesign(), document::setStatus,
+                exportFolder);
         dialog.show();
         return dialog;
+    }
+
+    /** How the export dialog's Save All asks for its folder (the system's dialog, unless a test answers). */
+    public void setExportFolderChoice(dev.infradesigner.ui.export.ExportDialog.FolderChoice choice) {
+        this.exportFolder = choice;
     }
 
     /** Saves to the current file, or asks for one when the design has none yet. */

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.infradesigner.analysis.Finding;
-import dev.infradesigner.io.BundledSamples;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ApplyFixFlowTest {
 
     private MainWindow window;
+    private WindowDriver driver;
 
     @Start
     void start(Stage stage) {
@@ -42,31 +41,24 @@ class ApplyFixFlowTest {
     @SuppressWarnings("unchecked")
     private void fixThenUndo(FxRobot robot, String rule, String component) throws Exception {
         awaitAudit();
-        TableView<Finding> table = robot.lookup("#findings-table").queryAs(TableView.class);
-        Finding finding = table.getItems().stream()
-                .filter(f -> f.ruleId().equals(rule) && f.componentIds().get(0).equals(component)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + rule + " on " + component));
-        robot.interact(() -> table.getSelectionModel().select(finding));
+        driver.clickFinding(f -> f.ruleId().equals(rule) && f.componentIds().get(0).equals(component));
         robot.clickOn("#apply-fix");
         awaitAudit();
         assertFalse(reports(rule, component), rule + " is gone after its fix");
         String undo = window.document().undoTextProperty().get();
-        robot.interact(() -> window.document().undo());
-        awaitAudit();
+        driver.undo();
         assertTrue(reports(rule, component), rule + " is back after undoing \"" + undo + "\"");
     }
 
     @Test
     void eachFixRemovesItsFindingAndUndoBringsItBack(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("lb"));
+        driver = new WindowDriver(window, robot);
+        driver.openSampleFromMenu(2);
         for (List<String> c : List.of(List.of("firewall.missing", "server-1"), List.of("https.missing", "lb"),
                 List.of("monitoring.missing", "server-2"), List.of("spof.load-balancer", "lb"))) {
             fixThenUndo(robot, c.get(0), c.get(1));
         }
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(0)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("mysql")
-                && !window.document().getDesign().contains("lb"));
+        driver.openSampleFromMenu(1);
         fixThenUndo(robot, "replication.no-replica", "mysql");
     }
 }

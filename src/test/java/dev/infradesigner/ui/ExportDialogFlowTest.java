@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.infradesigner.export.ExportedFile;
-import dev.infradesigner.io.BundledSamples;
-import dev.infradesigner.ui.export.ExportDialog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Assumptions;
@@ -51,19 +51,21 @@ class ExportDialogFlowTest {
             }
             Assumptions.abort("haproxy or nginx is not installed; skipping the export dialog's daemon check");
         }
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("lb"));
-        ExportDialog[] dialog = new ExportDialog[1];
-        robot.interact(() -> dialog[0] = window.files().exportConfiguration());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialog[0].files().isEmpty()
+        WindowDriver driver = new WindowDriver(window, robot);
+        driver.openSampleFromMenu(2);
+        window.files().setExportFolderChoice((owner, title) -> Optional.of(folder)); // the system's folder dialog
+        robot.clickOn("#file-menu");
+        driver.clickShown("#menu-export");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#export-files").tryQuery().isPresent()
+                && !listed(robot).isEmpty()
                 && robot.lookup("#check-haproxy").queryAs(Label.class).getText().startsWith("\u2714")
                 && robot.lookup("#check-nginx").queryAs(Label.class).getText().startsWith("\u2714"));
         String haproxyCheck = robot.lookup("#check-haproxy").queryAs(Label.class).getText();
         assertTrue(haproxyCheck.matches("\u2714 haproxy \\d+\\.\\d+.* accepts .*"), haproxyCheck);
         assertFalse(robot.lookup("#export-preview").queryAs(TextArea.class).getText().isBlank(), "a preview shows");
 
-        robot.interact(() -> dialog[0].saveAllTo(folder));
-        List<ExportedFile> files = dialog[0].files();
+        List<ExportedFile> files = listed(robot);
+        robot.clickOn("#export-save");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> files.stream().allMatch(f -> Files.exists(folder.resolve(f.path()))));
         for (ExportedFile f : files) {
             assertEquals(f.content(), Files.readString(folder.resolve(f.path())));
@@ -78,7 +80,16 @@ class ExportDialogFlowTest {
                     "pid " + conf.getParent().resolve("nginx.pid") + "; error_log " + conf.getParent().resolve("logs/e.log") + ";"),
                     "nginx -t accepts " + f.path());
         }
-        robot.interact(() -> dialog[0].stage().close());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#export-summary").queryAs(Label.class)
+                .getText().startsWith("Saved"));
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#export-files").tryQuery().isEmpty());
+    }
+
+    /** The files the dialog lists (and previews), as the user sees them. */
+    @SuppressWarnings("unchecked")
+    private static List<ExportedFile> listed(FxRobot robot) {
+        return List.copyOf(robot.lookup("#export-files").queryAs(ListView.class).getItems());
     }
 
     private static int run(String... command) throws Exception {

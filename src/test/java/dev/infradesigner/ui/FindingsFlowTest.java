@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.infradesigner.analysis.Finding;
-import dev.infradesigner.io.BundledSamples;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -22,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class FindingsFlowTest {
 
     private MainWindow window;
+    private WindowDriver driver;
 
     @Start
     void start(Stage stage) {
@@ -37,15 +37,7 @@ class FindingsFlowTest {
         String summary = robot.lookup("#status-findings").queryAs(Label.class).getText();
         assertTrue(summary.matches("\\d+ errors, \\d+ warnings, \\d+ info"), summary);
         assertTrue(robot.lookup(CanvasLookups.badge("lb")).tryQuery().isPresent(), "the load balancer carries a badge");
-        Finding lbFinding = table.getItems().stream().filter(f -> f.ruleId().equals("spof.load-balancer")).findFirst()
-                .orElseThrow();
-        robot.interact(() -> table.scrollTo(lbFinding));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node row = robot.lookup("#findings-table .table-row-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof Finding f
-                        && f.ruleId().equals("spof.load-balancer")).findFirst().orElseThrow();
-        robot.clickOn(row);
-        WaitForAsyncUtils.waitForFxEvents();
+        Finding lbFinding = driver.clickFinding(f -> f.ruleId().equals("spof.load-balancer"));
         assertEquals(lbFinding.componentIds(), window.canvas().selection().snapshot(),
                 "the finding's components are selected");
         assertTrue(robot.lookup("#findings-fix").queryAs(Label.class).getText().startsWith("Fix: "));
@@ -72,17 +64,12 @@ class FindingsFlowTest {
     @Test
     void aSelectedFindingStaysSelectedWhenAnEditChangesOthers(FxRobot robot) throws Exception {
         TableView<Finding> table = openSample02(robot);
-        Finding lone = table.getItems().stream().filter(f -> f.ruleId().equals("spof.load-balancer")).findFirst()
-                .orElseThrow();
-        robot.interact(() -> table.getSelectionModel().select(lone));
-        WaitForAsyncUtils.waitForFxEvents();
+        Finding lone = driver.clickFinding(f -> f.ruleId().equals("spof.load-balancer"));
         int before = table.getItems().size();
         // The finding selected the load balancer and its server; select the load balancer alone and switch
         // its health check off in the inspector.
-        robot.interact(() -> window.canvas().selection().only("lb"));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> ((javafx.scene.control.CheckBox) robot.lookup("#field-healthCheck-enabled").query())
-                .fire());
+        driver.click("lb");
+        robot.clickOn(healthCheck(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() != before);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(table.getItems().stream().anyMatch(f -> f.ruleId().equals("lb.no-health-check")),
@@ -97,15 +84,11 @@ class FindingsFlowTest {
     @Test
     void aFindingThatGoesAwayLeavesNothingSelected(FxRobot robot) throws Exception {
         TableView<Finding> table = openSample02(robot);
-        robot.interact(() -> window.canvas().selection().only("lb"));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> healthCheck(robot).fire());
+        driver.click("lb");
+        robot.clickOn(healthCheck(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> table.getItems().stream().anyMatch(f -> f.ruleId().equals("lb.no-health-check")));
-        Finding noHealthCheck = table.getItems().stream().filter(f -> f.ruleId().equals("lb.no-health-check"))
-                .findFirst().orElseThrow();
-        robot.interact(() -> table.getSelectionModel().select(noHealthCheck));
-        WaitForAsyncUtils.waitForFxEvents();
+        driver.clickFinding(f -> f.ruleId().equals("lb.no-health-check"));
         List<String> selected = window.canvas().selection().snapshot();
         int before = table.getItems().size();
         List<javafx.collections.ListChangeListener.Change<? extends Finding>> changes = new java.util.ArrayList<>();
@@ -115,7 +98,7 @@ class FindingsFlowTest {
             }
         };
         robot.interact(() -> table.getItems().addListener(record));
-        robot.interact(() -> healthCheck(robot).fire());
+        robot.clickOn(healthCheck(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before - 1);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> table.getItems().removeListener(record));
@@ -134,11 +117,9 @@ class FindingsFlowTest {
     /** Opens sample 02, waits for its findings and returns the findings table. */
     @SuppressWarnings("unchecked")
     private TableView<Finding> openSample02(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.audit().resultProperty().get().design() == window.document().getDesign()
-                        && window.document().getDesign().contains("lb"));
-        WaitForAsyncUtils.waitForFxEvents();
+        driver = new WindowDriver(window, robot);
+        driver.openSampleFromMenu(2);
+        driver.fit();
         return robot.lookup("#findings-table").queryAs(TableView.class);
     }
 }

@@ -3,10 +3,10 @@ package dev.infradesigner.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.infradesigner.io.BundledSamples;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -36,19 +36,15 @@ class ImageExportFlowTest {
 
     @Test
     void exportsTheDiagramAndTheFindings(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("lb"));
+        WindowDriver driver = new WindowDriver(window, robot);
+        driver.openSampleFromMenu(2);
         Path one = folder.resolve("one.png");
         Path two = folder.resolve("two.png");
-        robot.interact(() -> {
-            window.exports().png(one, 1);
-            window.exports().png(two, 2);
-            window.exports().svg(folder.resolve("d.svg"));
-            window.exports().markdown(folder.resolve("a.md"));
-            window.exports().html(folder.resolve("a.html"));
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(two) && Files.exists(folder.resolve("a.html"))
-                && Files.exists(one) && Files.exists(folder.resolve("d.svg")) && Files.exists(folder.resolve("a.md")));
+        exportFromMenu(driver, "#menu-export-image", "#menu-png-1x", one);
+        exportFromMenu(driver, "#menu-export-image", "#menu-png-2x", two);
+        exportFromMenu(driver, "#menu-export-image", "#menu-svg", folder.resolve("d.svg"));
+        exportFromMenu(driver, "#menu-export-report", "#menu-report-md", folder.resolve("a.md"));
+        exportFromMenu(driver, "#menu-export-report", "#menu-report-html", folder.resolve("a.html"));
         WaitForAsyncUtils.waitForFxEvents();
         BufferedImage small = ImageIO.read(one.toFile());
         BufferedImage big = ImageIO.read(two.toFile());
@@ -57,8 +53,17 @@ class ImageExportFlowTest {
         assertTrue(Files.readString(folder.resolve("a.md")).contains("spof.load-balancer"));
         assertTrue(Files.readString(folder.resolve("d.svg")).contains("HAProxy"));
 
+        assertTrue(Files.readString(folder.resolve("a.html")).contains("spof.load-balancer"));
+
         robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcut-sheet").tryQuery().isPresent());
         robot.clickOn("Close");
+    }
+
+    /** File ▸ {@code submenu} ▸ {@code item}, answering its save dialog with {@code file}; waits for the file. */
+    private void exportFromMenu(WindowDriver driver, String submenu, String item, Path file) throws Exception {
+        window.exports().setSaveLocation((title, what, pattern, name) -> Optional.of(file));
+        driver.chooseFromFileSubmenu(submenu, item);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file));
     }
 }

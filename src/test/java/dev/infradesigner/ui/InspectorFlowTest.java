@@ -9,7 +9,6 @@ import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.export.ExportMode;
 import dev.infradesigner.export.HaproxyExporter;
 import dev.infradesigner.export.NginxExporter;
-import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.model.AppServerSettings;
 import dev.infradesigner.model.LoadBalancerSettings;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.controlsfx.control.decoration.Decorator;
 class InspectorFlowTest {
 
     private MainWindow window;
+    private WindowDriver driver;
 
     @Start
     void start(Stage stage) {
@@ -44,18 +44,21 @@ class InspectorFlowTest {
     }
 
     private void awaitAudit() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> window.audit().resultProperty().get().design() == window.document().getDesign());
-        WaitForAsyncUtils.waitForFxEvents();
+        driver.awaitAudit();
+    }
+
+    /** Opens sample 02 from the File menu and fits it in the window, so every card can be clicked. */
+    private void openSample02(FxRobot robot) throws Exception {
+        driver = new WindowDriver(window, robot);
+        driver.openSampleFromMenu(2);
+        driver.fit();
     }
 
     @Test
     void editingASettingChangesTheFindingsAndUndoBringsThemBack(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("lb"));
-        awaitAudit();
+        openSample02(robot);
         assertFalse(rules().contains("lb.no-health-check"));
-        robot.interact(() -> window.canvas().selection().only("lb"));
+        driver.click("lb");
         assertEquals("Load balancer", robot.lookup("#inspector-title").queryAs(Label.class).getText());
         CheckBox before = robot.lookup("#field-healthCheck-enabled").queryAs(CheckBox.class);
         robot.clickOn("#field-healthCheck-enabled");
@@ -66,8 +69,7 @@ class InspectorFlowTest {
                 .settings(LoadBalancerSettings.class).healthCheck().enabled());
         assertTrue(rules().contains("lb.no-health-check"), "the finding appears as soon as the setting changes");
         assertEquals("Change enabled of HAProxy", window.document().undoTextProperty().get());
-        robot.interact(() -> window.document().undo());
-        awaitAudit();
+        driver.undo();
         assertFalse(rules().contains("lb.no-health-check"), "undo makes it disappear again");
         assertTrue(robot.lookup("#field-healthCheck-enabled").queryAs(CheckBox.class).isSelected(),
                 "the inspector shows the undone value");
@@ -75,9 +77,8 @@ class InspectorFlowTest {
 
     @Test
     void aBadPortIsMarkedInlineAndChangesNothing(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("app-2"));
-        robot.interact(() -> window.canvas().selection().only("app-2"));
+        openSample02(robot);
+        driver.click("app-2");
         TextField port = robot.lookup("#field-port").queryAs(TextField.class);
         robot.doubleClickOn(port).eraseText(8).write("70000");
         WaitForAsyncUtils.waitForFxEvents();
@@ -101,9 +102,10 @@ class InspectorFlowTest {
 
     @Test
     void severalComponentsOfOneKindAreEditedTogetherInOneStep(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("app-3"));
-        robot.interact(() -> window.canvas().selection().set(List.of("app-2", "app-3")));
+        openSample02(robot);
+        driver.click("app-2");
+        robot.press(KeyCode.SHIFT).clickOn(driver.centreOf("app-3")).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
         TextField runtime = robot.lookup("#field-runtime").queryAs(TextField.class);
         robot.doubleClickOn(runtime).eraseText(12).write("uwsgi").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -117,9 +119,8 @@ class InspectorFlowTest {
     /** The health-check path is a setting people edit, and the exported check and site follow it. */
     @Test
     void theHealthCheckPathIsEditedInTheInspectorAndReachesTheExport(FxRobot robot) throws Exception {
-        robot.interact(() -> window.files().openSample(BundledSamples.all().get(1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getDesign().contains("lb"));
-        robot.interact(() -> window.canvas().selection().only("lb"));
+        openSample02(robot);
+        driver.click("lb");
         TextField path = robot.lookup("#field-healthCheck-path").queryAs(TextField.class);
         assertEquals("/health", path.getText());
         robot.doubleClickOn(path).eraseText(10).write("/status/ready").type(KeyCode.ENTER);

@@ -1,5 +1,6 @@
 package dev.infradesigner.ui;
 
+import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
@@ -64,6 +65,60 @@ final class WindowDriver {
         awaitAudit();
     }
 
+    /** File ▸ {@code submenu} ▸ {@code item}, moving into the submenu sideways as a hand does. */
+    void chooseFromFileSubmenu(String submenu, String item) throws Exception {
+        robot.clickOn("#file-menu");
+        clickShown(submenu);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(item) != null);
+        javafx.geometry.Bounds target = shown(item).localToScreen(shown(item).getLayoutBounds());
+        robot.moveTo(new Point2D(target.getMinX() + 12, robot.point(shown(submenu)).query().getY()));
+        robot.moveTo(new Point2D(target.getMinX() + 12, target.getCenterY()));
+        robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
+    }
+
+    /** Clicks the component's card (after {@link #fit()}, every card is on screen). */
+    void click(String id) {
+        robot.clickOn(centreOf(id));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the row of the first finding {@code which} accepts, scrolling the findings table with the wheel to it. */
+    @SuppressWarnings("unchecked")
+    Finding clickFinding(java.util.function.Predicate<Finding> which) throws Exception {
+        javafx.scene.control.TableView<Finding> table = robot.lookup("#findings-table")
+                .queryAs(javafx.scene.control.TableView.class);
+        Finding finding = table.getItems().stream().filter(which).findFirst()
+                .orElseThrow(() -> new AssertionError("no such finding in " + table.getItems()));
+        for (int turns = 0; turns < 60; turns++) {
+            javafx.scene.Node row = robot.lookup("#findings-table .table-row-cell").queryAll().stream()
+                    .filter(n -> n.isVisible() && n instanceof javafx.scene.control.TableRow<?> r
+                            && finding.equals(r.getItem()) && inside(n, table)).findFirst().orElse(null);
+            if (row != null) {
+                robot.clickOn(row);
+                WaitForAsyncUtils.waitForFxEvents();
+                return finding;
+            }
+            // Down the list first, then back up: the row may be above what shows.
+            robot.moveTo(table).scroll(1, turns < 20 ? javafx.geometry.VerticalDirection.DOWN
+                    : javafx.geometry.VerticalDirection.UP);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        throw new AssertionError("the row of " + finding + " never came into view");
+    }
+
+    /** Whether {@code node} shows wholly inside {@code container} on screen. */
+    private static boolean inside(javafx.scene.Node node, javafx.scene.Node container) {
+        javafx.geometry.Bounds n = node.localToScreen(node.getLayoutBounds());
+        javafx.geometry.Bounds c = container.localToScreen(container.getLayoutBounds());
+        return n != null && c != null && n.getMinY() >= c.getMinY() + 20 && n.getMaxY() <= c.getMaxY();
+    }
+
+    /** Undoes the last edit with the toolbar's Undo button. */
+    void undo() throws Exception {
+        robot.clickOn("#tool-undo");
+        awaitAudit();
+    }
+
     /** Clicks the node {@code query} finds that is on show (menus leave hidden copies of their items about). */
     void clickShown(String query) throws Exception {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(query) != null);
@@ -93,9 +148,9 @@ final class WindowDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Fits the design in the window, so every component can be clicked. */
+    /** Fits the design in the window with the toolbar's button, so every component can be clicked. */
     void fit() {
-        robot.interact(() -> window.canvas().zoomToFit());
+        robot.clickOn("#tool-fit");
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -230,6 +230,9 @@ final class CanvasGestures {
             canvas.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
         }
         if (!dragging) {
+            if (was == Mode.MOVE && canvas.selection().snapshot().size() > 1) {
+                canvas.selection().only(anchorId); // a click, not a drag, on one of several selected: just it
+            }
             return;
         }
         Point2D world = canvas.toWorld(e.getSceneX(), e.getSceneY());

@@ -56,6 +56,7 @@ public final class ExportDialog {
 
     private final Stage stage = new Stage();
     private final Design design;
+    private final FolderChoice folderChoice;
     private final Consumer<String> status;
     private final Map<Exporter, CheckBox> chosen = new LinkedHashMap<>();
     private final RadioButton full = new RadioButton("Full files");
@@ -72,6 +73,11 @@ public final class ExportDialog {
     private long generation;
 
     public ExportDialog(Window owner, Design design, Consumer<String> status) {
+        this(owner, design, status, FolderChoice.SYSTEM_DIALOG);
+    }
+
+    public ExportDialog(Window owner, Design design, Consumer<String> status, FolderChoice folderChoice) {
+        this.folderChoice = folderChoice;
         this.design = design;
         this.status = status;
         stage.initOwner(owner);
@@ -257,13 +263,23 @@ public final class ExportDialog {
         }
     }
 
+    /**
+     * Where Save All writes: the system's folder dialog, or in tests an answer given in advance (a native
+     * dialog is no part of the scene a robot can drive).
+     */
+    public interface FolderChoice {
+        /** The folder the user picked, or empty when they cancelled. */
+        java.util.Optional<Path> choose(Window owner, String title);
+
+        FolderChoice SYSTEM_DIALOG = (owner, title) -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(title);
+            return java.util.Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        };
+    }
+
     private void chooseFolderAndSave() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Save the configuration files into");
-        File folder = chooser.showDialog(stage);
-        if (folder != null) {
-            saveAllTo(folder.toPath());
-        }
+        folderChoice.choose(stage, "Save the configuration files into").ifPresent(this::saveAllTo);
     }
 
     /** Writes every file under {@code folder} in the background, asking before it replaces any. */
