@@ -2,13 +2,13 @@ package dev.infradesigner.cli;
 
 import dev.infradesigner.export.ExportMode;
 import dev.infradesigner.export.ExportRun;
+import dev.infradesigner.export.ExportWriter;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
 import dev.infradesigner.model.Design;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,12 +85,9 @@ public final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
         }
-        for (ExportedFile f : files) {
-            Path target = out.resolve(f.path());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, f.content(), StandardCharsets.UTF_8);
-            stdout.println("wrote " + target);
-        }
+        // All or nothing: a failure part-way leaves the folder as it was.
+        ExportWriter.write(out, files);
+        files.forEach(f -> stdout.println("wrote " + out.resolve(f.path())));
         if (files.isEmpty()) {
             stdout.println("nothing to export: the design has no component these exporters configure");
         }

@@ -17,6 +17,10 @@ public final class InfraDesignerCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "print the stack trace when a command fails")
+    private boolean debug;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -28,6 +32,15 @@ public final class InfraDesignerCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INVALID);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            command.getErr().println(CliErrors.describe(e));
+            CommandLine.Model.OptionSpec debug = command.getCommandSpec().findOption("--debug");
+            if (debug != null && Boolean.TRUE.equals(debug.getValue())) {
+                e.printStackTrace(command.getErr());
+            }
+            command.getErr().flush();
+            return ExitCodes.INVALID;
+        });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             command.getErr().println(e.getMessage());

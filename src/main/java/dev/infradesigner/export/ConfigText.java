@@ -33,10 +33,36 @@ public final class ConfigText {
         return cleaned;
     }
 
-    /** Text for inside a {@code #} comment: one line, printable, at most 120 characters. */
+    /** The most characters (code points) a comment keeps of a text; longer ones end in "...". */
+    static final int COMMENT_LENGTH = 120;
+
+    /**
+     * Text for inside a {@code #} comment: one line, printable, at most {@value #COMMENT_LENGTH} code points.
+     * Controls and line separators become spaces; a lone surrogate or a noncharacter (which no UTF-8 file
+     * can carry, and which promtool refuses) becomes U+FFFD. A long text is cut between code points, never
+     * inside a pair.
+     */
     public static String comment(String text) {
-        String oneLine = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029\\u0085]", " ");
-        return oneLine.length() > 120 ? oneLine.substring(0, 117) + "..." : oneLine;
+        StringBuilder out = new StringBuilder(Math.min(text.length(), 2 * COMMENT_LENGTH));
+        int kept = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (kept == COMMENT_LENGTH - 3 && text.codePointCount(i - Character.charCount(cp), text.length()) > 3) {
+                return out.append("...").toString();
+            }
+            out.appendCodePoint(printable(cp));
+            kept++;
+        }
+        return out.toString();
+    }
+
+    private static int printable(int cp) {
+        if (Character.getType(cp) == Character.CONTROL || cp == 0x2028 || cp == 0x2029) {
+            return ' ';
+        }
+        boolean nonCharacter = (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF);
+        return Character.getType(cp) == Character.SURROGATE || nonCharacter ? 0xFFFD : cp;
     }
 
     /** The folder a component's files go in: its server's host name, or its own safe name. */

@@ -55,8 +55,9 @@ final class NginxSite {
         Context context = new Context(design, web, web.settings(WebServerSettings.class), toApps, balancers,
                 HealthChecks.checkedPaths(design, web));
         StringBuilder out = new StringBuilder();
+        java.util.Set<Link> addressed = new java.util.HashSet<>(toApps);
         for (Link l : linked) {
-            if (!toApps.contains(l)) {
+            if (!addressed.contains(l)) {
                 Component app = design.component(l.to()).orElseThrow();
                 out.append("# \"").append(ConfigText.comment(app.label())).append("\" (").append(app.id())
                         .append(") has no address: host it on a server to add it to the upstream.\n");

@@ -31,6 +31,30 @@ class ExportCommandTest {
     }
 
     @Test
+    void aDesignNamedInEmojiExports() throws Exception {
+        dev.infradesigner.model.Design sample = dev.infradesigner.io.DesignFiles.load(
+                Path.of("samples/02-three-server.infra"));
+        Path design = folder.resolve("rockets.infra");
+        String rockets = "\uD83D\uDE80".repeat(100);
+        dev.infradesigner.io.DesignFiles.save(sample.withName(rockets)
+                .with(sample.component("lb").orElseThrow().withLabel(rockets)), design);
+        Path out = folder.resolve("out");
+        assertEquals(0, run("export", design.toString(), "--out", out.toString()), err.toString());
+        String haproxy = Files.readString(out.resolve("lb-01/haproxy.cfg"));
+        assertTrue(haproxy.contains("\uD83D\uDE80".repeat(50)), "the name, cut between pairs, in the comment");
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsOneClearLineAndExit2() throws Exception {
+        Path file = folder.resolve("plain.txt");
+        Files.writeString(file, "x");
+        assertEquals(2, run("export", "samples/02-three-server.infra", "--out", file.toString()));
+        assertEquals(file + " is a file, not a folder", err.toString().strip());
+        assertEquals(2, run("export", "samples/02-three-server.infra", "--out", file.resolve("sub").toString()));
+        assertTrue(err.toString().lines().noneMatch(l -> l.contains("\tat ") || l.contains("Exception")), err.toString());
+    }
+
+    @Test
     void refusesToOverwriteWithoutForce() throws Exception {
         assertEquals(0, run("export", "samples/02-three-server.infra", "--out", folder.toString()));
         Files.writeString(folder.resolve("lb-01/haproxy.cfg"), "mine");

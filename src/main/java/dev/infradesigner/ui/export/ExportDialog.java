@@ -3,6 +3,7 @@ package dev.infradesigner.ui.export;
 import dev.infradesigner.export.ConfigCheck;
 import dev.infradesigner.export.ExportMode;
 import dev.infradesigner.export.ExportRun;
+import dev.infradesigner.export.ExportWriter;
 import dev.infradesigner.export.ExportedFile;
 import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
@@ -10,8 +11,6 @@ import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.background.BackgroundWork;
 import dev.infradesigner.ui.edit.Words;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -298,17 +297,7 @@ public final class ExportDialog {
             }
         }
         summary.setText("Saving\u2026");
-        BackgroundWork.run(() -> {
-            for (ExportedFile f : toWrite) {
-                Path target = folder.resolve(f.path()).normalize();
-                if (!target.startsWith(folder.normalize())) {
-                    throw new IOException(f.path() + " would land outside " + folder);
-                }
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, f.content(), StandardCharsets.UTF_8);
-            }
-            return toWrite.size();
-        }, n -> {
+        BackgroundWork.run(() -> ExportWriter.write(folder, toWrite).size(), n -> {
             summary.setText("Saved " + Words.count(n, "file") + " into " + folder);
             status.accept("Exported " + Words.count(n, "file") + " into " + folder);
         }, error -> summary.setText("Could not save: " + error.getMessage()));
