@@ -26,6 +26,11 @@ public final class DesignFiles {
             if (Files.isDirectory(file)) {
                 throw DesignLoadException.of("is a folder, not a design file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A device or a pipe has no size to check, and reading one may never end.
+                throw DesignLoadException.of("is not a regular file (a device, a pipe or a socket); "
+                        + "designs are read from files");
+            }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw DesignLoadException.of("is " + size / (1024 * 1024) + " MB; designs over "
@@ -39,6 +44,7 @@ public final class DesignFiles {
         } catch (IOException e) {
             throw DesignLoadException.of("cannot be read: " + e.getMessage());
         }
+        TempFiles.removeStale(file.toAbsolutePath().normalize());
         return new DesignReader().read(bytes);
     }
 

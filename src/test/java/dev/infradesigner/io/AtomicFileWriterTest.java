@@ -29,7 +29,7 @@ class AtomicFileWriterTest {
             out.write("half of the new con".getBytes(StandardCharsets.UTF_8));
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", failure.getMessage());
+        assertEquals("Could not save design.infra: disk full", failure.getMessage(), "the design named, not a temp file");
         assertEquals("old content", Files.readString(file));
         assertEquals(1, countFiles(), "no temporary file is left behind");
     }
@@ -45,6 +45,81 @@ class AtomicFileWriterTest {
         assertEquals(second, DesignFiles.load(file));
         assertEquals(first, DesignFiles.load(folder.resolve("design.infra.bak")));
         assertEquals(2, countFiles());
+    }
+
+    @Test
+    void whatAKilledSaveLeftIsRemovedByTheNextSaveOrOpen() throws Exception {
+        Path file = folder.resolve("design.infra");
+        DesignFiles.save(Fixtures.simpleStack(), file);
+        Path stale = folder.resolve(".design.infra.4711.tmp");
+        Path staleBackup = folder.resolve(".design.infra.bak.4712.tmp");
+        Path someoneElses = folder.resolve(".other.infra.4713.tmp");
+        Path notOurs = folder.resolve(".design.infra.notes.tmp");
+        for (Path p : new Path[] {stale, staleBackup, someoneElses, notOurs}) {
+            Files.writeString(p, "half a design");
+        }
+        DesignFiles.save(Fixtures.simpleStack().withName("Again"), file);
+        assertFalse(Files.exists(stale) || Files.exists(staleBackup), "this design's leftovers are gone");
+        assertTrue(Files.exists(someoneElses) && Files.exists(notOurs), "nothing else is touched");
+        Files.writeString(stale, "half a design");
+        DesignFiles.load(file);
+        assertFalse(Files.exists(stale), "opening the design cleans up too");
+    }
+
+    @Test
+    void aSaveKeepsTheFilesModeAndWritesThroughASymbolicLink() throws Exception {
+        Path file = folder.resolve("shared.infra");
+        DesignFiles.save(Fixtures.simpleStack(), file);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> groupWritable =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, groupWritable);
+        DesignFiles.save(Fixtures.simpleStack().withName("Second"), file);
+        assertEquals(groupWritable, Files.getPosixFilePermissions(file), "0664 stays 0664");
+
+        Path link = folder.resolve("link.infra");
+        Files.createSymbolicLink(link, file);
+        DesignFiles.save(Fixtures.simpleStack().withName("Through the link"), link);
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals("Through the link", DesignFiles.load(file).name(), "and its target was written");
+    }
+
+    @Test
+    void savesOfOneFileAtOnceAllSucceed() throws Exception {
+        Path file = folder.resolve("busy.infra");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        java.util.List<java.util.concurrent.Future<?>> saves = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Design d = Fixtures.simpleStack().withName("Save " + i);
+            saves.add(pool.submit(() -> {
+                DesignFiles.save(d, file);
+                return null;
+            }));
+        }
+        for (var save : saves) {
+            save.get(); // throws when a save failed
+        }
+        pool.shutdown();
+        assertTrue(DesignFiles.load(file).name().startsWith("Save "));
+        assertTrue(DesignFiles.load(AtomicFileWriter.backupOf(file)).name().startsWith("Save "));
+        assertEquals(2, countFiles(), "the design and its backup, no temporary file");
+    }
+
+    @Test
+    void aSaveIntoAFolderThatIsGoneSaysSoAboutTheDesign() {
+        Path file = folder.resolve("gone").resolve("design.infra");
+        IOException failure = assertThrows(IOException.class, () -> DesignFiles.save(Fixtures.simpleStack(), file));
+        assertEquals("Could not save design.infra: the folder " + folder.resolve("gone")
+                + " does not exist (any more); save it elsewhere", failure.getMessage());
+    }
+
+    @Test
+    void aDeviceOrAPipeIsRefusedBeforeItIsRead() throws Exception {
+        DesignLoadException device = assertThrows(DesignLoadException.class, () -> DesignFiles.load(Path.of("/dev/zero")));
+        assertTrue(device.getMessage().contains("is not a regular file"), device.getMessage());
+        Path fifo = folder.resolve("pipe.infra");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        DesignLoadException pipe = assertThrows(DesignLoadException.class, () -> DesignFiles.load(fifo));
+        assertTrue(pipe.getMessage().contains("is not a regular file"), pipe.getMessage());
     }
 
     @Test
