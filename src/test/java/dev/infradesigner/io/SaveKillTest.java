@@ -71,7 +71,7 @@ class SaveKillTest {
             DesignFiles.save(a, file);
             assertEquals(List.of(), temps(), "kill " + kill + ": the next save removed what the killed one left");
         }
-        System.out.println(KILLS + " kills, " + leftTemp + " of them left a temporary file that the next save removed");
+        System.out.println(KILLS + " kills, " + leftTemp + " temporary files left, each removed by the next save or open");
         assertTrue(leftTemp > 0, "some kills hit a save part-way (else the test proves nothing)");
     }
 
