@@ -5,6 +5,7 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.DatabaseRole;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Protocol;
+import dev.infradesigner.model.ServedTier;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -65,16 +66,16 @@ public enum Tier {
         int applications = 0;
         for (int v = 0; v < n; v++) {
             ComponentKind kind = graph.kindOf(v);
-            web += kind == ComponentKind.WEB_SERVER ? 1 : 0;
-            applications += kind == ComponentKind.APP_SERVER ? 1 : 0;
+            web += kind.servedTier() == ServedTier.WEB ? 1 : 0;
+            applications += kind.servedTier() == ServedTier.APPLICATION ? 1 : 0;
         }
         int[] webVertices = new int[web];
         int[] applicationVertices = new int[applications];
         for (int v = 0, w = 0, a = 0; v < n && w + a < web + applications; v++) {
             ComponentKind kind = graph.kindOf(v);
-            if (kind == ComponentKind.WEB_SERVER) {
+            if (kind.servedTier() == ServedTier.WEB) {
                 webVertices[w++] = v;
-            } else if (kind == ComponentKind.APP_SERVER) {
+            } else if (kind.servedTier() == ServedTier.APPLICATION) {
                 applicationVertices[a++] = v;
             }
         }
@@ -89,8 +90,8 @@ public enum Tier {
                 continue;
             }
             int to = design.linkTargetIndex(e);
-            if (graph.kindOf(design.linkSourceIndex(e)) != ComponentKind.APP_SERVER
-                    || graph.kindOf(to) != ComponentKind.DATABASE) {
+            if (graph.kindOf(design.linkSourceIndex(e)).servedTier() != ServedTier.APPLICATION
+                    || graph.kindOf(to).servedTier() != ServedTier.DATABASE) {
                 continue;
             }
             if ((database[to] & READ) == 0) {

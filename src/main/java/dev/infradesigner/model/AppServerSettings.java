@@ -35,4 +35,18 @@ public record AppServerSettings(String runtime, int port, int timeoutSeconds) im
     public ComponentKind kind() {
         return ComponentKind.APP_SERVER;
     }
+
+    static AppServerSettings read(SettingsSource in) {
+        String runtime = in.text("runtime", DEFAULT.runtime());
+        int port = in.integer("port", DEFAULT.port());
+        int timeout = in.integer("timeoutSeconds", DEFAULT.timeoutSeconds());
+        return in.build(() -> new AppServerSettings(runtime, port, timeout));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("runtime", runtime);
+        out.number("port", port);
+        out.number("timeoutSeconds", timeoutSeconds);
+    }
 }

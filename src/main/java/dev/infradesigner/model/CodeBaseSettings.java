@@ -19,4 +19,16 @@ public record CodeBaseSettings(String version, String path) implements Settings 
     public ComponentKind kind() {
         return ComponentKind.CODE_BASE;
     }
+
+    static CodeBaseSettings read(SettingsSource in) {
+        String version = in.text("version", DEFAULT.version());
+        String path = in.text("path", DEFAULT.path());
+        return in.build(() -> new CodeBaseSettings(version, path));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("version", version);
+        out.text("path", path);
+    }
 }

@@ -28,4 +28,20 @@ public record DatabaseSettings(String engine, DatabaseRole role, String replicat
     public ComponentKind kind() {
         return ComponentKind.DATABASE;
     }
+
+    static DatabaseSettings read(SettingsSource in) {
+        String engine = in.text("engine", DEFAULT.engine());
+        DatabaseRole role = in.choice("role", DatabaseRole.class, DEFAULT.role());
+        String source = in.text("replicationSource");
+        int port = in.integer("port", DEFAULT.port());
+        return in.build(() -> new DatabaseSettings(engine, role, source, port));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("engine", engine);
+        out.choice("role", role);
+        out.optionalText("replicationSource", replicationSource);
+        out.number("port", port);
+    }
 }

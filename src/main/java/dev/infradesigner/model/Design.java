@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,7 +78,7 @@ public final class Design {
         this.indexById = new HashMap<>(this.components.size() * 2);
         this.linksById = new LinkedHashMap<>(this.links.size() * 2);
         this.hostedBy = new HashMap<>();
-        this.byKind = new EnumMap<>(ComponentKind.class);
+        this.byKind = new HashMap<>();
         this.linksFrom = new HashMap<>();
         this.linksTo = new HashMap<>();
         // Where each id is used: a component's position, or a link's as ~position. Paths in messages are
@@ -177,11 +175,11 @@ public final class Design {
         this.protocols = base.protocols;
         this.accesses = base.accesses;
         this.roles = valuesAfter(base, base.roles, replaced, Design::roleOf, role -> role);
-        this.byKind = new EnumMap<>(base.byKind);
+        this.byKind = new HashMap<>(base.byKind);
         this.hostedBy = new HashMap<>(base.hostedBy);
         boolean suppressed = !suppressions.isEmpty();
         // Each list once, however many of its components were replaced (a move of everything, say).
-        Set<ComponentKind> kindsTouched = EnumSet.noneOf(ComponentKind.class);
+        Set<ComponentKind> kindsTouched = new HashSet<>();
         Set<String> hostsTouched = new HashSet<>();
         for (Component c : replaced.values()) {
             kindsTouched.add(c.kind());

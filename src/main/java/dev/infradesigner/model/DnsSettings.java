@@ -25,4 +25,18 @@ public record DnsSettings(String domain, RecordType recordType, String target) i
     public ComponentKind kind() {
         return ComponentKind.DNS;
     }
+
+    static DnsSettings read(SettingsSource in) {
+        String domain = in.text("domain", DEFAULT.domain());
+        RecordType type = in.choice("recordType", RecordType.class, DEFAULT.recordType());
+        String target = in.text("target");
+        return in.build(() -> new DnsSettings(domain, type, target));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("domain", domain);
+        out.choice("recordType", recordType);
+        out.optionalText("target", target);
+    }
 }

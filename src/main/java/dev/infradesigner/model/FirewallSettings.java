@@ -29,4 +29,15 @@ public record FirewallSettings(List<FirewallRule> rules) implements Settings {
     public ComponentKind kind() {
         return ComponentKind.FIREWALL;
     }
+
+    static FirewallSettings read(SettingsSource in) {
+        List<FirewallRule> rules = in.list("rules", FirewallRule::read);
+        List<FirewallRule> chosen = rules == null && !in.has("rules") ? DEFAULT.rules() : rules;
+        return in.build(() -> new FirewallSettings(chosen));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.list("rules", rules, FirewallRule::write);
+    }
 }

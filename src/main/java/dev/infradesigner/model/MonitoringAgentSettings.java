@@ -19,4 +19,16 @@ public record MonitoringAgentSettings(String agent, int port) implements Setting
     public ComponentKind kind() {
         return ComponentKind.MONITORING_AGENT;
     }
+
+    static MonitoringAgentSettings read(SettingsSource in) {
+        String agent = in.text("agent", DEFAULT.agent());
+        int port = in.integer("port", DEFAULT.port());
+        return in.build(() -> new MonitoringAgentSettings(agent, port));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("agent", agent);
+        out.number("port", port);
+    }
 }

@@ -22,4 +22,16 @@ public record MonitoringServiceSettings(MonitoringProduct product, int port) imp
     public ComponentKind kind() {
         return ComponentKind.MONITORING_SERVICE;
     }
+
+    static MonitoringServiceSettings read(SettingsSource in) {
+        MonitoringProduct product = in.choice("product", MonitoringProduct.class, DEFAULT.product());
+        int port = in.integer("port", DEFAULT.port());
+        return in.build(() -> new MonitoringServiceSettings(product, port));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.choice("product", product);
+        out.number("port", port);
+    }
 }

@@ -21,4 +21,18 @@ public record ServerSettings(String hostname, String ipAddress, String adminSour
     public ComponentKind kind() {
         return ComponentKind.SERVER;
     }
+
+    static ServerSettings read(SettingsSource in) {
+        String hostname = in.text("hostname", DEFAULT.hostname());
+        String ip = in.text("ipAddress", DEFAULT.ipAddress());
+        String admin = in.text("adminSource", DEFAULT.adminSource());
+        return in.build(() -> new ServerSettings(hostname, ip, admin));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("hostname", hostname);
+        out.text("ipAddress", ipAddress);
+        out.text("adminSource", adminSource);
+    }
 }

@@ -7,4 +7,14 @@ public record UsersSettings() implements Settings {
     public ComponentKind kind() {
         return ComponentKind.USERS;
     }
+
+    /** Users have no fields; an empty object (or none) reads as users. */
+    static UsersSettings read(SettingsSource in) {
+        return in.build(UsersSettings::new);
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        // users have no settings
+    }
 }

@@ -45,4 +45,23 @@ public record WebServerSettings(String serverName, List<Listener> listeners, Str
     public boolean servesHttp() {
         return Listeners.servesHttp(listeners);
     }
+
+    static WebServerSettings read(SettingsSource in) {
+        WebServerSettings d = DEFAULT;
+        String serverName = in.text("serverName", d.serverName());
+        List<Listener> listeners = in.list("listeners", Listener::read, d.listeners());
+        String certificate = in.text("certificate");
+        boolean redirect = in.bool("redirectHttps", d.redirectHttps());
+        String root = in.text("staticRoot", d.staticRoot());
+        return in.build(() -> new WebServerSettings(serverName, listeners, certificate, redirect, root));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("serverName", serverName);
+        out.list("listeners", listeners, Listener::write);
+        out.optionalText("certificate", certificate);
+        out.bool("redirectHttps", redirectHttps);
+        out.text("staticRoot", staticRoot);
+    }
 }

@@ -18,7 +18,7 @@ class TrafficGraphTest {
 
     @Test
     void reachedAvoidingEachKindIsASearchWithThatKindDown() {
-        assertTrue(ComponentKind.values().length < 31, "a bit per kind, and one for reached, in an int");
+        assertTrue(ComponentKind.values().size() < 31, "a bit per kind, and one for reached, in an int");
         List<Design> designs = new ArrayList<>();
         for (long seed = 0; seed < 2_000; seed++) {
             designs.add(RandomDesigns.generate(seed));
