@@ -8,6 +8,25 @@ package dev.infradesigner.model;
  */
 public record CodeBaseSettings(String version, String path) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/code-base}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "version": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 80,
+                  "pattern": "^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F]*$"
+                },
+                "path": {
+                  "$ref": "#/$defs/path"
+                }
+              }
+            }
+            """;
+
     public static final CodeBaseSettings DEFAULT = new CodeBaseSettings("1.0.0", "/srv/app");
 
     public CodeBaseSettings {

@@ -18,50 +18,60 @@ import java.util.function.ToIntFunction;
 public final class ComponentKind implements Keyed {
 
     public static final ComponentKind USERS = builder("users", "Users").shortName("Users")
+            .schema(UsersSettings.SCHEMA)
             .settings(UsersSettings.class, UsersSettings::new, UsersSettings::read)
             .palette(PaletteGroup.ENTRY, 10).colours("#8250df", "#a371f7").column(0)
             .help("Users / internet: where requests come from. Link it to what they reach first.").build();
     public static final ComponentKind DNS = builder("dns", "DNS record").shortName("DNS")
+            .schema(DnsSettings.SCHEMA)
             .settings(DnsSettings.class, () -> DnsSettings.DEFAULT, DnsSettings::read)
             .palette(PaletteGroup.ENTRY, 20).colours("#bf3989", "#db61a2").column(1)
             .help("DNS record: the name users type. Drag from its connector to what it points at.").build();
     public static final ComponentKind SERVER = builder("server", "Server").shortName("Server")
+            .schema(ServerSettings.SCHEMA)
             .settings(ServerSettings.class, () -> ServerSettings.DEFAULT, ServerSettings::read)
             .palette(PaletteGroup.HOSTS, 10).colours("#6e7781", "#8b949e").column(4).hosts().dnsTarget()
             .help("Server: a machine that hosts components. Drop components onto it; "
                     + "when it fails, everything on it fails.").build();
     public static final ComponentKind LOAD_BALANCER = builder("load-balancer", "Load balancer").shortName("HAProxy")
+            .schema(LoadBalancerSettings.SCHEMA)
             .settings(LoadBalancerSettings.class, () -> LoadBalancerSettings.DEFAULT, LoadBalancerSettings::read)
             .palette(PaletteGroup.SERVICES, 10).colours("#0969da", "#4493f8").column(3).hostable().dnsTarget()
             .onRequestPath().placesServer()
             .help("Load balancer (HAProxy): spreads requests over two or more backends.").build();
     public static final ComponentKind WEB_SERVER = builder("web-server", "Web server").shortName("Nginx")
+            .schema(WebServerSettings.SCHEMA)
             .settings(WebServerSettings.class, () -> WebServerSettings.DEFAULT, WebServerSettings::read)
             .palette(PaletteGroup.SERVICES, 20).colours("#1a7f37", "#3fb950").column(4).hostable().dnsTarget()
             .onRequestPath().placesServer().serves(ServedTier.WEB)
             .help("Web server (Nginx): answers HTTP(S), serves static files, forwards the rest.").build();
     public static final ComponentKind APP_SERVER = builder("app-server", "Application server").shortName("App server")
+            .schema(AppServerSettings.SCHEMA)
             .settings(AppServerSettings.class, () -> AppServerSettings.DEFAULT, AppServerSettings::read)
             .palette(PaletteGroup.SERVICES, 30).colours("#9a6700", "#d29922").column(5).hostable()
             .onRequestPath().placesServer().serves(ServedTier.APPLICATION)
             .linksIn(Protocol.HTTP, s -> ((AppServerSettings) s).port())
             .help("Application server: runs the application code and talks to the database.").build();
     public static final ComponentKind CODE_BASE = builder("code-base", "Code base").shortName("Code")
+            .schema(CodeBaseSettings.SCHEMA)
             .settings(CodeBaseSettings.class, () -> CodeBaseSettings.DEFAULT, CodeBaseSettings::read)
             .palette(PaletteGroup.SERVICES, 40).colours("#7d4e00", "#bb8009").column(5).hostable()
             .help("Code base: the application's files, deployed on a server.").build();
     public static final ComponentKind DATABASE = builder("database", "Database").shortName("MySQL")
+            .schema(DatabaseSettings.SCHEMA)
             .settings(DatabaseSettings.class, () -> DatabaseSettings.DEFAULT, DatabaseSettings::read)
             .palette(PaletteGroup.SERVICES, 50).colours("#cf222e", "#f85149").column(6).hostable()
             .onRequestPath().placesServer().serves(ServedTier.DATABASE)
             .linksIn(Protocol.MYSQL, s -> ((DatabaseSettings) s).port())
             .help("Database (MySQL): a primary takes writes; replicas copy it and serve reads.").build();
     public static final ComponentKind FIREWALL = builder("firewall", "Firewall").shortName("Firewall")
+            .schema(FirewallSettings.SCHEMA)
             .settings(FirewallSettings.class, () -> FirewallSettings.DEFAULT, FirewallSettings::read)
             .palette(PaletteGroup.OPERATIONS, 10).colours("#bc4c00", "#db6d28").column(2).hostable().dnsTarget()
             .help("Firewall: on a server (host firewall) or in front of it on the traffic path.").build();
     public static final ComponentKind MONITORING_SERVICE = builder("monitoring-service", "Monitoring service")
             .shortName("Prometheus")
+            .schema(MonitoringServiceSettings.SCHEMA)
             .settings(MonitoringServiceSettings.class, () -> MonitoringServiceSettings.DEFAULT,
                     MonitoringServiceSettings::read)
             .palette(PaletteGroup.OPERATIONS, 20).colours("#0550ae", "#58a6ff").column(8).hostable().placesServer()
@@ -69,6 +79,7 @@ public final class ComponentKind implements Keyed {
             .help("Monitoring service (Prometheus, Datadog...): collects what agents send.").build();
     public static final ComponentKind MONITORING_AGENT = builder("monitoring-agent", "Monitoring agent")
             .shortName("Agent")
+            .schema(MonitoringAgentSettings.SCHEMA)
             .settings(MonitoringAgentSettings.class, () -> MonitoringAgentSettings.DEFAULT,
                     MonitoringAgentSettings::read)
             .palette(PaletteGroup.OPERATIONS, 30).colours("#3192aa", "#39c5cf").column(7).hostable()
@@ -80,6 +91,7 @@ public final class ComponentKind implements Keyed {
     private final String help;
     private final boolean hostable;
     private final boolean hosts;
+    private final String settingsSchema;
     private final Class<? extends Settings> settingsType;
     private final Supplier<? extends Settings> defaults;
     private final Function<SettingsSource, ? extends Settings> reader;
@@ -104,6 +116,7 @@ public final class ComponentKind implements Keyed {
         this.help = b.help;
         this.hostable = b.hostable;
         this.hosts = b.hosts;
+        this.settingsSchema = b.settingsSchema;
         this.settingsType = b.settingsType;
         this.defaults = b.defaults;
         this.reader = b.reader;
@@ -179,6 +192,11 @@ public final class ComponentKind implements Keyed {
     /** Whether components of this kind host others (servers). */
     public boolean hosts() {
         return hosts;
+    }
+
+    /** The JSON Schema of this kind's settings object, as the published file schema holds it. */
+    public String settingsSchema() {
+        return settingsSchema;
     }
 
     /** The record type of this kind's settings. */

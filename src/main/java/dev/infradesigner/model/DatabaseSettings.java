@@ -11,6 +11,34 @@ package dev.infradesigner.model;
 public record DatabaseSettings(String engine, DatabaseRole role, String replicationSource, int port)
         implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/database}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "engine": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 40,
+                  "pattern": "^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F]*$"
+                },
+                "role": {
+                  "enum": [
+                    "primary",
+                    "replica"
+                  ]
+                },
+                "replicationSource": {
+                  "$ref": "#/$defs/id"
+                },
+                "port": {
+                  "$ref": "#/$defs/port"
+                }
+              }
+            }
+            """;
+
     public static final DatabaseSettings DEFAULT = new DatabaseSettings("mysql", DatabaseRole.PRIMARY, null, 3306);
 
     public DatabaseSettings {

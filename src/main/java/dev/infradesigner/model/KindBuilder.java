@@ -17,6 +17,7 @@ public final class KindBuilder {
     String help;
     boolean hostable;
     boolean hosts;
+    String settingsSchema = "{\"type\": \"object\"}";
     Class<? extends Settings> settingsType;
     Supplier<? extends Settings> defaults;
     Function<SettingsSource, ? extends Settings> reader;
@@ -46,6 +47,12 @@ public final class KindBuilder {
         this.settingsType = type;
         this.defaults = newSettings;
         this.reader = read;
+        return this;
+    }
+
+    /** The JSON Schema (2020-12) of its settings object; shared parts are {@code #/$defs/...} of the file schema. */
+    public KindBuilder schema(String json) {
+        this.settingsSchema = Objects.requireNonNull(json, "schema");
         return this;
     }
 

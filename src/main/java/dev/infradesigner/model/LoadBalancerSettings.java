@@ -18,6 +18,50 @@ public record LoadBalancerSettings(Algorithm algorithm, BalanceMode mode, Redund
         List<Listener> listeners, String certificate, boolean redirectHttps, HealthCheck healthCheck,
         String floatingIp) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/load-balancer}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "algorithm": {
+                  "enum": [
+                    "round-robin",
+                    "least-connections",
+                    "source-hash"
+                  ]
+                },
+                "mode": {
+                  "enum": [
+                    "http",
+                    "tcp"
+                  ]
+                },
+                "redundancy": {
+                  "enum": [
+                    "active-active",
+                    "active-passive"
+                  ]
+                },
+                "listeners": {
+                  "$ref": "#/$defs/listeners"
+                },
+                "certificate": {
+                  "$ref": "#/$defs/path"
+                },
+                "redirectHttps": {
+                  "type": "boolean"
+                },
+                "healthCheck": {
+                  "$ref": "#/$defs/healthCheck"
+                },
+                "floatingIp": {
+                  "$ref": "#/$defs/ip"
+                }
+              }
+            }
+            """;
+
     public static final LoadBalancerSettings DEFAULT = new LoadBalancerSettings(Algorithm.ROUND_ROBIN,
             BalanceMode.HTTP, Redundancy.ACTIVE_ACTIVE, List.of(Listener.http(80)), null, false,
             HealthCheck.DEFAULT, null);

@@ -8,6 +8,26 @@ package dev.infradesigner.model;
  */
 public record MonitoringServiceSettings(MonitoringProduct product, int port) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/monitoring-service}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "product": {
+                  "enum": [
+                    "prometheus",
+                    "datadog",
+                    "sumo-logic"
+                  ]
+                },
+                "port": {
+                  "$ref": "#/$defs/port"
+                }
+              }
+            }
+            """;
+
     public static final MonitoringServiceSettings DEFAULT = new MonitoringServiceSettings(
             MonitoringProduct.PROMETHEUS, 9090);
 

@@ -9,6 +9,27 @@ package dev.infradesigner.model;
  */
 public record ServerSettings(String hostname, String ipAddress, String adminSource) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/server}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "hostname": {
+                  "type": "string",
+                  "maxLength": 253,
+                  "pattern": "^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\\\.?$"
+                },
+                "ipAddress": {
+                  "$ref": "#/$defs/ip"
+                },
+                "adminSource": {
+                  "$ref": "#/$defs/source"
+                }
+              }
+            }
+            """;
+
     public static final ServerSettings DEFAULT = new ServerSettings("server", "10.0.0.10", "10.0.0.0/8");
 
     public ServerSettings {

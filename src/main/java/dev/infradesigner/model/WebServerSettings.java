@@ -14,6 +14,33 @@ import java.util.List;
 public record WebServerSettings(String serverName, List<Listener> listeners, String certificate,
         boolean redirectHttps, String staticRoot) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/web-server}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "serverName": {
+                  "type": "string",
+                  "maxLength": 253,
+                  "pattern": "^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\\\.?$"
+                },
+                "listeners": {
+                  "$ref": "#/$defs/listeners"
+                },
+                "certificate": {
+                  "$ref": "#/$defs/path"
+                },
+                "redirectHttps": {
+                  "type": "boolean"
+                },
+                "staticRoot": {
+                  "$ref": "#/$defs/path"
+                }
+              }
+            }
+            """;
+
     public static final WebServerSettings DEFAULT = new WebServerSettings("www.example.com",
             List.of(Listener.http(80)), null, false, "/var/www/html");
 

@@ -16,6 +16,7 @@ public final class RedisCache implements KindProvider {
 
     public static final ComponentKind KIND = ComponentKind.builder("redis-cache", "Redis cache")
             .shortName("Redis")
+            .schema(RedisSettings.SCHEMA)
             .settings(RedisSettings.class, () -> RedisSettings.DEFAULT, RedisSettings::read)
             .palette(PaletteGroup.SERVICES, 60)
             .colours("#a40e26", "#ff7b72")

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.rules.Auditor;
 import dev.infradesigner.export.ExportMode;
@@ -17,6 +21,7 @@ import dev.infradesigner.export.SvgDiagram;
 import dev.infradesigner.export.pdf.DiagramPdf;
 import dev.infradesigner.io.DesignLoadException;
 import dev.infradesigner.io.DesignReader;
+import dev.infradesigner.io.DesignSchema;
 import dev.infradesigner.io.DesignWriter;
 import dev.infradesigner.io.Samples;
 import dev.infradesigner.model.Access;
@@ -25,10 +30,12 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Connections;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Protocol;
+import dev.infradesigner.model.ShippedKinds;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +71,17 @@ class RedisCacheTest {
         assertEquals(new RedisSettings(6380, 512), redis.settings());
         assertEquals("server-1", redis.hostId());
         assertArrayEquals(file, new DesignWriter().toBytes(design));
+    }
+
+    @Test
+    void theSchemaOfTheRegisteredKindsDescribesItsFile() throws Exception {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(DesignSchema.of(ComponentKind.values()));
+        ObjectMapper mapper = new ObjectMapper();
+        assertEquals(Set.of(), schema.validate(mapper.readTree(file)));
+        String bad = new String(file, StandardCharsets.UTF_8).replace("\"maxMemoryMb\": 512", "\"maxMemoryMb\": 0");
+        assertFalse(schema.validate(mapper.readTree(bad)).isEmpty(), "its own settings schema is used");
+        assertFalse(DesignSchema.of(new ShippedKinds().kinds()).contains("redis-cache"), "the published one knows it not");
     }
 
     @Test

@@ -16,6 +16,23 @@ public record RedisSettings(int port, int maxMemoryMb) implements Settings {
 
     public static final RedisSettings DEFAULT = new RedisSettings(6379, 256);
 
+    /** The JSON Schema of these settings in a file. */
+    public static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "port": {
+                  "$ref": "#/$defs/port"
+                },
+                "maxMemoryMb": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            }
+            """;
+
     public RedisSettings {
         if (port < 1 || port > 65535) {
             throw InvalidDesignException.of("port", port + " is not a port (1-65535)");
