@@ -1,7 +1,6 @@
 package dev.infradesigner.model;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -107,7 +106,7 @@ public final class ComponentKind implements Keyed {
     private final int column;
     private final boolean placesServer;
     private final boolean dnsTarget;
-    private volatile int ordinal = -1;
+    private int ordinal = -1; // found once; a race only finds it twice
 
     ComponentKind(KindBuilder b) {
         this.key = b.key;

@@ -273,7 +273,7 @@ public final class Design {
             if (host == null) {
                 violations.add(new Violation(place(position) + ".host",
                         "no component has the id \"" + c.hostId() + "\""));
-            } else if (host.kind() != ComponentKind.SERVER) {
+            } else if (!host.kind().hosts()) {
                 violations.add(new Violation(place(position) + ".host", "\"" + c.hostId() + "\" is a "
                         + host.kind().key() + "; only servers host components"));
             } else {

@@ -8,7 +8,9 @@ import dev.infradesigner.ui.MainWindow;
 import dev.infradesigner.ui.TestProfiles;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +19,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The test-only Redis cache kind has a palette item with its icon, and clicking it draws a card of it. */
+/**
+ * The test-only Redis cache kind has a palette item with its icon; clicking it draws a card of it, whose
+ * fields the inspector edits.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RedisCacheUiTest {
 
@@ -42,5 +47,12 @@ class RedisCacheUiTest {
         assertEquals(RedisSettings.DEFAULT, caches.get(0).settings());
         Node card = robot.lookup(".component-skin.kind-redis-cache").query();
         assertNotNull(robot.from(card).lookup(".kind-icon").<ImageView>query().getImage(), "the card shows its icon");
+        String id = caches.get(0).id();
+        robot.interact(() -> window.canvas().selection().only(id));
+        assertEquals("Redis cache", robot.lookup("#inspector-title").queryAs(Label.class).getText());
+        robot.doubleClickOn("#field-maxMemoryMb").eraseText(8).write("1024").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new RedisSettings(6379, 1024), window.document().getDesign().component(id).orElseThrow()
+                .settings(), "the inspector edits its fields like any kind's");
     }
 }
