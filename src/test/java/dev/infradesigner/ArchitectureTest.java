@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.infradesigner.model.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,6 +75,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.infradesigner.model..", "dev.infradesigner.io..",
                         "dev.infradesigner.analysis..", "dev.infradesigner.export..", "dev.infradesigner.cli..",
                         "dev.infradesigner.ui..")
+                .check(classes);
+    }
+
+    /**
+     * The file format knows no kind: each kind's settings read and write themselves (through SettingsSource
+     * and SettingsSink), so the reader, writer and schema depend on the {@code Settings} interface only and
+     * a new kind never touches them.
+     */
+    @Test
+    void theFileFormatNamesNoKindsSettings() {
+        noClasses().that().resideInAPackage("dev.infradesigner.io..")
+                .should().dependOnClassesThat().implement(Settings.class)
                 .check(classes);
     }
 
