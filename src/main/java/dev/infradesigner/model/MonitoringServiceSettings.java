@@ -8,7 +8,7 @@ package dev.infradesigner.model;
  */
 public record MonitoringServiceSettings(MonitoringProduct product, int port) implements Settings {
 
-    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/monitoring-service}). */
+    /** The JSON Schema of these settings in a file ({@code $defs/settings/monitoring-service} of the schema). */
     static final String SCHEMA = """
             {
               "type": "object",

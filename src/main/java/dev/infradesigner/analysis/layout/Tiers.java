@@ -4,8 +4,9 @@ import dev.infradesigner.model.ComponentKind;
 
 /**
  * Where each kind stands along the traffic, left to right (each kind says: {@link ComponentKind#column}):
- * users, DNS, firewalls in front, load balancers, web, application (with its code), databases, then monitoring. Tidy Up orders columns by it, inside a
- * server as across the canvas, so a design reads the way its requests travel.
+ * users, DNS, firewalls in front, load balancers, web, application (with its code), databases, then
+ * monitoring. Tidy Up orders columns by it, inside a server as across the canvas, so a design reads the way
+ * its requests travel.
  */
 public final class Tiers {
 

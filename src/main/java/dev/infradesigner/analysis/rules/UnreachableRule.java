@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * {@code hygiene.unreachable}: a component on the request path (a load balancer, web server, application
- * server or database: {@link dev.infradesigner.model.ComponentKind#onRequestPath}) that no user traffic reaches. Monitoring, firewalls, code and servers are not on the request path, so they are not
+ * server or database: each kind says, {@link dev.infradesigner.model.ComponentKind#onRequestPath}) that no
+ * user traffic reaches. Monitoring, firewalls, code and servers are not on the request path, so they are not
  * expected to be reached; replication does not count as user traffic.
  */
 public final class UnreachableRule implements AuditRule {

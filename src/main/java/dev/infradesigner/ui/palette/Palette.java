@@ -22,10 +22,10 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /**
- * The component kinds, grouped as users think of a stack (each kind names its group, place, icon and help). Drag one onto the canvas (onto a server to
- * host it there), or click it (or press Enter) to add it to the selected server, or in the middle of the
- * view when no server is selected. The drag is plain
- * mouse tracking with a ghost on the window's top layer, so it behaves the same on every platform.
+ * The component kinds, grouped as users think of a stack (each kind names its group, place, icon and help).
+ * Drag one onto the canvas (onto a server to host it there), or click it (or press Enter) to add it to the
+ * selected server, or in the middle of the view when no server is selected. The drag is plain mouse
+ * tracking with a ghost on the window's top layer, so it behaves the same on every platform.
  */
 public final class Palette extends ScrollPane {
 
