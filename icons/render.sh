@@ -15,23 +15,17 @@ render() { # svg, out-folder, name, sizes...
 for svg in kinds/*.svg; do
   render "$svg" kinds/png "$(basename "$svg" .svg)" 16 24 32 48 96
 done
-# The dark theme's icons: the same drawings in the lighter colours of app.css's .root.dark, so that each
-# stays at least 3.7:1 against the dark backgrounds (the light colours fall to 2:1 there).
-dark_colour() { # light colour -> dark colour
-  case "$1" in
-    '#8250df') echo '#a371f7' ;; '#bf3989') echo '#db61a2' ;; '#6e7781') echo '#8b949e' ;;
-    '#0969da') echo '#4493f8' ;; '#1a7f37') echo '#3fb950' ;; '#9a6700') echo '#d29922' ;;
-    '#7d4e00') echo '#bb8009' ;; '#cf222e') echo '#f85149' ;; '#bc4c00') echo '#db6d28' ;;
-    '#0550ae') echo '#58a6ff' ;; '#3192aa') echo '#39c5cf' ;;
-    *) echo "no dark colour for $1" >&2; exit 2 ;;
-  esac
-}
+# The dark theme's icons: the same drawings in the lighter colour each SVG names in data-dark-stroke (the
+# kind's dark colour), so that each stays at least 3.7:1 against the dark backgrounds (the light colours
+# fall to 2:1 there).
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for svg in kinds/*.svg; do
-  light=$(grep -o 'stroke="#[0-9a-fA-F]*"' "$svg" | head -1 | cut -d'"' -f2)
+  light=$(grep -o ' stroke="#[0-9a-fA-F]*"' "$svg" | head -1 | cut -d'"' -f2)
+  dark=$(grep -o 'data-dark-stroke="#[0-9a-fA-F]*"' "$svg" | head -1 | cut -d'"' -f2)
+  [ -n "$dark" ] || { echo "$svg names no data-dark-stroke colour" >&2; exit 2; }
   name=$(basename "$svg" .svg)
-  sed "s/$light/$(dark_colour "$light")/g" "$svg" > "$tmp/$name.svg"
+  sed "s/$light/$dark/g" "$svg" > "$tmp/$name.svg"
   render "$tmp/$name.svg" kinds/png-dark "$name" 48
 done
 render app/infra-designer.svg app/png infra-designer 16 24 32 48 64 128 256 512

@@ -7,6 +7,7 @@ import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
+import dev.infradesigner.model.ServedTier;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -65,17 +66,17 @@ public enum Tier {
         }
         for (int v = 0; v < graph.size(); v++) {
             ComponentKind kind = graph.kindOf(v);
-            if (kind == ComponentKind.WEB_SERVER) {
+            if (kind.servedTier() == ServedTier.WEB) {
                 members.get(WEB).add(v);
-            } else if (kind == ComponentKind.APP_SERVER) {
+            } else if (kind.servedTier() == ServedTier.APPLICATION) {
                 members.get(APPLICATION).add(v);
             }
         }
         for (int e = 0; e < index.design().links().size(); e++) {
             Link link = index.link(e);
             int to = index.to(e);
-            if (link.protocol() != Protocol.MYSQL || graph.kindOf(index.from(e)) != ComponentKind.APP_SERVER
-                    || graph.kindOf(to) != ComponentKind.DATABASE) {
+            if (link.protocol() != Protocol.MYSQL || graph.kindOf(index.from(e)).servedTier() != ServedTier.APPLICATION
+                    || graph.kindOf(to).servedTier() != ServedTier.DATABASE) {
                 continue;
             }
             members.get(DATABASE_READS).add(to);

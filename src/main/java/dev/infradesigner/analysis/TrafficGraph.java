@@ -5,7 +5,7 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -28,7 +28,7 @@ public final class TrafficGraph {
     private final int[] edgeLinks;
     private final boolean[] reached;
     /** {@link #reachable} with every component of a kind down, by kind, searched when first asked. */
-    private final Map<ComponentKind, boolean[]> reachedAvoiding = new EnumMap<>(ComponentKind.class);
+    private final Map<ComponentKind, boolean[]> reachedAvoiding = new HashMap<>();
 
     public TrafficGraph(Design design) {
         this(new DesignIndex(design));

@@ -112,11 +112,12 @@ final class FirewallOpenings {
 
     /** The ports an entry point users reach listens on: all of them answer users, a redirect included. */
     private static List<Integer> listenerPorts(Component entry) {
-        List<Listener> listeners = switch (entry.kind()) {
-            case LOAD_BALANCER -> entry.settings(LoadBalancerSettings.class).listeners();
-            case WEB_SERVER -> entry.settings(WebServerSettings.class).listeners();
-            default -> List.of();
-        };
+        List<Listener> listeners = List.of();
+        if (entry.settings() instanceof LoadBalancerSettings lb) {
+            listeners = lb.listeners();
+        } else if (entry.settings() instanceof WebServerSettings web) {
+            listeners = web.listeners();
+        }
         return listeners.stream().map(Listener::port).toList();
     }
 

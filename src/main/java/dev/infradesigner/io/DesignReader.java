@@ -256,7 +256,7 @@ public final class DesignReader {
                 return null;
             }
             String id = f.text("id", true);
-            ComponentKind kind = f.choice("kind", ComponentKind.class, true);
+            ComponentKind kind = f.choice("kind", ComponentKind::parse, ComponentKind.keys(), true);
             String label = f.text("label", true);
             String host = f.text("host", false);
             Double x = f.number("x", true);

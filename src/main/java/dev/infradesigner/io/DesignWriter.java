@@ -7,26 +7,13 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.infradesigner.model.Access;
-import dev.infradesigner.model.AppServerSettings;
-import dev.infradesigner.model.CodeBaseSettings;
 import dev.infradesigner.model.Component;
-import dev.infradesigner.model.DatabaseSettings;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.model.DnsSettings;
-import dev.infradesigner.model.FirewallRule;
-import dev.infradesigner.model.FirewallSettings;
-import dev.infradesigner.model.HealthCheck;
 import dev.infradesigner.model.Keyed;
 import dev.infradesigner.model.Link;
-import dev.infradesigner.model.Listener;
-import dev.infradesigner.model.LoadBalancerSettings;
-import dev.infradesigner.model.MonitoringAgentSettings;
-import dev.infradesigner.model.MonitoringServiceSettings;
 import dev.infradesigner.model.Protocol;
-import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.Settings;
 import dev.infradesigner.model.Suppression;
-import dev.infradesigner.model.WebServerSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -130,107 +117,13 @@ public final class DesignWriter {
         }
     }
 
+    /** The kind's settings write themselves; a failed write comes back as the {@link IOException} it was. */
     private static void settings(JsonGenerator g, Settings settings) throws IOException {
-        switch (settings.kind()) {
-            case USERS -> {
-                // users have no settings
-            }
-            case DNS -> {
-                DnsSettings d = (DnsSettings) settings;
-                g.writeStringField("domain", d.domain());
-                choice(g, "recordType", d.recordType());
-                optional(g, "target", d.target());
-            }
-            case SERVER -> {
-                ServerSettings s = (ServerSettings) settings;
-                g.writeStringField("hostname", s.hostname());
-                g.writeStringField("ipAddress", s.ipAddress());
-                g.writeStringField("adminSource", s.adminSource());
-            }
-            case LOAD_BALANCER -> {
-                LoadBalancerSettings lb = (LoadBalancerSettings) settings;
-                choice(g, "algorithm", lb.algorithm());
-                choice(g, "mode", lb.mode());
-                choice(g, "redundancy", lb.redundancy());
-                listeners(g, lb.listeners());
-                optional(g, "certificate", lb.certificate());
-                g.writeBooleanField("redirectHttps", lb.redirectHttps());
-                healthCheck(g, lb.healthCheck());
-                optional(g, "floatingIp", lb.floatingIp());
-            }
-            case WEB_SERVER -> {
-                WebServerSettings w = (WebServerSettings) settings;
-                g.writeStringField("serverName", w.serverName());
-                listeners(g, w.listeners());
-                optional(g, "certificate", w.certificate());
-                g.writeBooleanField("redirectHttps", w.redirectHttps());
-                g.writeStringField("staticRoot", w.staticRoot());
-            }
-            case APP_SERVER -> {
-                AppServerSettings a = (AppServerSettings) settings;
-                g.writeStringField("runtime", a.runtime());
-                g.writeNumberField("port", a.port());
-                g.writeNumberField("timeoutSeconds", a.timeoutSeconds());
-            }
-            case CODE_BASE -> {
-                CodeBaseSettings cb = (CodeBaseSettings) settings;
-                g.writeStringField("version", cb.version());
-                g.writeStringField("path", cb.path());
-            }
-            case DATABASE -> {
-                DatabaseSettings db = (DatabaseSettings) settings;
-                g.writeStringField("engine", db.engine());
-                choice(g, "role", db.role());
-                optional(g, "replicationSource", db.replicationSource());
-                g.writeNumberField("port", db.port());
-            }
-            case FIREWALL -> firewallRules(g, ((FirewallSettings) settings).rules());
-            case MONITORING_SERVICE -> {
-                MonitoringServiceSettings ms = (MonitoringServiceSettings) settings;
-                choice(g, "product", ms.product());
-                g.writeNumberField("port", ms.port());
-            }
-            case MONITORING_AGENT -> {
-                MonitoringAgentSettings ma = (MonitoringAgentSettings) settings;
-                g.writeStringField("agent", ma.agent());
-                g.writeNumberField("port", ma.port());
-            }
+        try {
+            settings.write(new JsonSettingsSink(g));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-    }
-
-    private static void listeners(JsonGenerator g, List<Listener> listeners) throws IOException {
-        g.writeArrayFieldStart("listeners");
-        for (Listener l : listeners) {
-            g.writeStartObject();
-            g.writeNumberField("port", l.port());
-            choice(g, "protocol", l.protocol());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void healthCheck(JsonGenerator g, HealthCheck check) throws IOException {
-        g.writeObjectFieldStart("healthCheck");
-        g.writeBooleanField("enabled", check.enabled());
-        g.writeStringField("path", check.path());
-        g.writeNumberField("intervalSeconds", check.intervalSeconds());
-        g.writeEndObject();
-    }
-
-    private static void firewallRules(JsonGenerator g, List<FirewallRule> rules) throws IOException {
-        g.writeArrayFieldStart("rules");
-        for (FirewallRule r : rules) {
-            g.writeStartObject();
-            if (r.port() == null) {
-                g.writeStringField("port", "any");
-            } else {
-                g.writeNumberField("port", r.port());
-            }
-            choice(g, "transport", r.transport());
-            g.writeStringField("source", r.source());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 
     private static void link(JsonGenerator g, Link l) throws IOException {
@@ -251,11 +144,5 @@ public final class DesignWriter {
 
     private static void choice(JsonGenerator g, String field, Keyed value) throws IOException {
         g.writeStringField(field, value.key());
-    }
-
-    private static void optional(JsonGenerator g, String field, String value) throws IOException {
-        if (value != null) {
-            g.writeStringField(field, value);
-        }
     }
 }

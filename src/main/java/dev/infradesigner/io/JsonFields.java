@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Typed, path-aware reads from one JSON object. Every wrong type, missing field or unknown field becomes
@@ -121,13 +123,18 @@ final class JsonFields {
     }
 
     <E extends Enum<E> & Keyed> E choice(String field, Class<E> type, boolean required) {
+        return choice(field, key -> Keyed.parse(type, key), Keyed.keys(type), required);
+    }
+
+    /** A choice among named values: {@code parse} finds one by key; {@code keys} lists them for the problem. */
+    <T> T choice(String field, Function<String, Optional<T>> parse, String keys, boolean required) {
         String text = text(field, required);
         if (text == null) {
             return null;
         }
-        E parsed = Keyed.parse(type, text).orElse(null);
+        T parsed = parse.apply(text).orElse(null);
         if (parsed == null) {
-            problems.add(pathOf(field), "\"" + shorten(text) + "\" is not one of: " + Keyed.keys(type));
+            problems.add(pathOf(field), "\"" + shorten(text) + "\" is not one of: " + keys);
         }
         return parsed;
     }

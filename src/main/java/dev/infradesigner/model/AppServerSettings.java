@@ -13,6 +13,31 @@ package dev.infradesigner.model;
  */
 public record AppServerSettings(String runtime, int port, int timeoutSeconds) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/app-server}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "runtime": {
+                  "type": "string",
+                  "minLength": 1,
+                  "maxLength": 80,
+                  "pattern": "^[^\\\\u0000-\\\\u001F\\\\u007F-\\\\u009F]*$"
+                },
+                "port": {
+                  "$ref": "#/$defs/port"
+                },
+                "timeoutSeconds": {
+                  "description": "How long a request may wait for this application's answer before the web server tries another",
+                  "type": "integer",
+                  "minimum": 1,
+                  "maximum": 3600
+                }
+              }
+            }
+            """;
+
     /** Four seconds: a stalled server leaves rotation within five, and users rarely wait longer anyway. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 4;
 
@@ -34,5 +59,19 @@ public record AppServerSettings(String runtime, int port, int timeoutSeconds) im
     @Override
     public ComponentKind kind() {
         return ComponentKind.APP_SERVER;
+    }
+
+    static AppServerSettings read(SettingsSource in) {
+        String runtime = in.text("runtime", DEFAULT.runtime());
+        int port = in.integer("port", DEFAULT.port());
+        int timeout = in.integer("timeoutSeconds", DEFAULT.timeoutSeconds());
+        return in.build(() -> new AppServerSettings(runtime, port, timeout));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("runtime", runtime);
+        out.number("port", port);
+        out.number("timeoutSeconds", timeoutSeconds);
     }
 }

@@ -75,25 +75,21 @@ public final class Connections {
             return new Refusal("A database does not call out. Draw the link from the application to the "
                     + "database.");
         }
-        return switch (target) {
-            case DATABASE -> {
-                DatabaseSettings db = to.settings(DatabaseSettings.class);
-                Access access = db.role() == DatabaseRole.REPLICA ? Access.READ : Access.READ_WRITE;
-                yield new Proposal(source == ComponentKind.LOAD_BALANCER ? Protocol.TCP : Protocol.MYSQL,
-                        db.port(), access);
-            }
-            case APP_SERVER -> new Proposal(Protocol.HTTP, to.settings(AppServerSettings.class).port(),
-                    Access.READ_WRITE);
-            default -> new Proposal(Protocol.HTTP, Protocol.HTTP.defaultPort(), Access.READ_WRITE);
-        };
+        if (target == ComponentKind.DATABASE) {
+            DatabaseSettings db = to.settings(DatabaseSettings.class);
+            Access access = db.role() == DatabaseRole.REPLICA ? Access.READ : Access.READ_WRITE;
+            return new Proposal(source == ComponentKind.LOAD_BALANCER ? Protocol.TCP : Protocol.MYSQL, db.port(),
+                    access);
+        }
+        return new Proposal(target.inboundProtocol(), target.inboundPort(to), Access.READ_WRITE);
     }
 
     /** Whether a DNS record may point at {@code target}: the public entry, a load balancer or a server. */
     public static Optional<String> refuseDnsTarget(Component target) {
-        return switch (target.kind()) {
-            case LOAD_BALANCER, SERVER, WEB_SERVER, FIREWALL -> Optional.empty();
-            default -> Optional.of("A DNS record points at the public entry: a load balancer, a web server, "
-                    + "a firewall or a server, not a " + target.kind().displayName().toLowerCase() + ".");
-        };
+        if (target.kind().dnsTarget()) {
+            return Optional.empty();
+        }
+        return Optional.of("A DNS record points at the public entry: a load balancer, a web server, "
+                + "a firewall or a server, not a " + target.kind().displayName().toLowerCase() + ".");
     }
 }

@@ -3,7 +3,6 @@ package dev.infradesigner.model;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class Design {
     private final Map<String, Component> componentsById;
     private final Map<String, Link> linksById;
     private final Map<String, List<Component>> hostedBy = new HashMap<>();
-    private final Map<ComponentKind, List<Component>> byKind = new EnumMap<>(ComponentKind.class);
+    private final Map<ComponentKind, List<Component>> byKind = new HashMap<>();
     private final Map<String, List<Link>> linksFrom = new HashMap<>();
     private final Map<String, List<Link>> linksTo = new HashMap<>();
 

@@ -69,7 +69,7 @@ final class DesignValidation {
             Component host = componentsById.get(c.hostId());
             if (host == null) {
                 violations.add(new Violation(place + ".host", "no component has the id \"" + c.hostId() + "\""));
-            } else if (host.kind() != ComponentKind.SERVER) {
+            } else if (!host.kind().hosts()) {
                 violations.add(new Violation(place + ".host", "\"" + c.hostId() + "\" is a "
                         + host.kind().key() + "; only servers host components"));
             }

@@ -27,4 +27,29 @@ public record FirewallRule(Integer port, Transport transport, String source) {
     public boolean allowsAll() {
         return port == null && source.equals("any");
     }
+
+    /** Reads a rule; its port is a number or {@code "any"}, its transport TCP and its source any when absent. */
+    static FirewallRule read(SettingsSource in) {
+        Integer port = null;
+        if (!in.holdsText("port", "any")) {
+            port = in.requiredInteger("port");
+            if (port == null) {
+                return null;
+            }
+        }
+        Transport transport = in.choice("transport", Transport.class, Transport.TCP);
+        String source = in.text("source", "any");
+        Integer chosenPort = port;
+        return in.build(() -> new FirewallRule(chosenPort, transport, source));
+    }
+
+    static void write(FirewallRule r, SettingsSink out) {
+        if (r.port() == null) {
+            out.text("port", "any");
+        } else {
+            out.number("port", r.port());
+        }
+        out.choice("transport", r.transport());
+        out.text("source", r.source());
+    }
 }

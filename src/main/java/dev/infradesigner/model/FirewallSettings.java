@@ -10,6 +10,47 @@ import java.util.List;
  */
 public record FirewallSettings(List<FirewallRule> rules) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/firewall}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "rules": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "properties": {
+                      "port": {
+                        "anyOf": [
+                          {
+                            "$ref": "#/$defs/port"
+                          },
+                          {
+                            "const": "any"
+                          }
+                        ]
+                      },
+                      "transport": {
+                        "enum": [
+                          "tcp",
+                          "udp"
+                        ]
+                      },
+                      "source": {
+                        "$ref": "#/$defs/source"
+                      }
+                    },
+                    "required": [
+                      "port"
+                    ]
+                  }
+                }
+              }
+            }
+            """;
+
     public static final FirewallSettings DEFAULT = new FirewallSettings(List.of(
             FirewallRule.tcp(80, "any"), FirewallRule.tcp(443, "any")));
 
@@ -28,5 +69,16 @@ public record FirewallSettings(List<FirewallRule> rules) implements Settings {
     @Override
     public ComponentKind kind() {
         return ComponentKind.FIREWALL;
+    }
+
+    static FirewallSettings read(SettingsSource in) {
+        List<FirewallRule> rules = in.list("rules", FirewallRule::read);
+        List<FirewallRule> chosen = rules == null && !in.has("rules") ? DEFAULT.rules() : rules;
+        return in.build(() -> new FirewallSettings(chosen));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.list("rules", rules, FirewallRule::write);
     }
 }

@@ -20,4 +20,17 @@ public record HealthCheck(boolean enabled, String path, int intervalSeconds) {
                     + " is not an interval (1-3600 seconds)");
         }
     }
+
+    static HealthCheck read(SettingsSource in) {
+        boolean enabled = in.bool("enabled", DEFAULT.enabled());
+        String path = in.text("path", DEFAULT.path());
+        int interval = in.integer("intervalSeconds", DEFAULT.intervalSeconds());
+        return in.build(() -> new HealthCheck(enabled, path, interval));
+    }
+
+    void write(SettingsSink out) {
+        out.bool("enabled", enabled);
+        out.text("path", path);
+        out.number("intervalSeconds", intervalSeconds);
+    }
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * An enum constant with a stable external name. Files, the CLI and the audit use these names, so they
- * must never change once released, whatever the Java constant is called.
+ * A constant with a stable external name (an enum constant, or a component kind). Files, the CLI and the
+ * audit use these names, so they must never change once released, whatever the Java constant is called.
  */
 public interface Keyed {
 

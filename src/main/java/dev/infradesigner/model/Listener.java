@@ -26,4 +26,15 @@ public record Listener(int port, Protocol protocol) {
     public static Listener https(int port) {
         return new Listener(port, Protocol.HTTPS);
     }
+
+    static Listener read(SettingsSource in) {
+        Integer port = in.requiredInteger("port");
+        Protocol protocol = in.requiredChoice("protocol", Protocol.class);
+        return in.build(() -> new Listener(port, protocol));
+    }
+
+    static void write(Listener l, SettingsSink out) {
+        out.number("port", l.port());
+        out.choice("protocol", l.protocol());
+    }
 }

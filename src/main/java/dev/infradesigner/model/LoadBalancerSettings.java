@@ -18,6 +18,50 @@ public record LoadBalancerSettings(Algorithm algorithm, BalanceMode mode, Redund
         List<Listener> listeners, String certificate, boolean redirectHttps, HealthCheck healthCheck,
         String floatingIp) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/load-balancer}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "algorithm": {
+                  "enum": [
+                    "round-robin",
+                    "least-connections",
+                    "source-hash"
+                  ]
+                },
+                "mode": {
+                  "enum": [
+                    "http",
+                    "tcp"
+                  ]
+                },
+                "redundancy": {
+                  "enum": [
+                    "active-active",
+                    "active-passive"
+                  ]
+                },
+                "listeners": {
+                  "$ref": "#/$defs/listeners"
+                },
+                "certificate": {
+                  "$ref": "#/$defs/path"
+                },
+                "redirectHttps": {
+                  "type": "boolean"
+                },
+                "healthCheck": {
+                  "$ref": "#/$defs/healthCheck"
+                },
+                "floatingIp": {
+                  "$ref": "#/$defs/ip"
+                }
+              }
+            }
+            """;
+
     public static final LoadBalancerSettings DEFAULT = new LoadBalancerSettings(Algorithm.ROUND_ROBIN,
             BalanceMode.HTTP, Redundancy.ACTIVE_ACTIVE, List.of(Listener.http(80)), null, false,
             HealthCheck.DEFAULT, null);
@@ -62,5 +106,31 @@ public record LoadBalancerSettings(Algorithm algorithm, BalanceMode mode, Redund
 
     public boolean servesHttp() {
         return Listeners.servesHttp(listeners);
+    }
+
+    static LoadBalancerSettings read(SettingsSource in) {
+        LoadBalancerSettings d = DEFAULT;
+        Algorithm algorithm = in.choice("algorithm", Algorithm.class, d.algorithm());
+        BalanceMode mode = in.choice("mode", BalanceMode.class, d.mode());
+        Redundancy redundancy = in.choice("redundancy", Redundancy.class, d.redundancy());
+        List<Listener> listeners = in.list("listeners", Listener::read, d.listeners());
+        String certificate = in.text("certificate");
+        boolean redirect = in.bool("redirectHttps", d.redirectHttps());
+        HealthCheck healthCheck = in.object("healthCheck", HealthCheck::read, d.healthCheck());
+        String floatingIp = in.text("floatingIp");
+        return in.build(() -> new LoadBalancerSettings(algorithm, mode, redundancy, listeners, certificate,
+                redirect, healthCheck, floatingIp));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.choice("algorithm", algorithm);
+        out.choice("mode", mode);
+        out.choice("redundancy", redundancy);
+        out.list("listeners", listeners, Listener::write);
+        out.optionalText("certificate", certificate);
+        out.bool("redirectHttps", redirectHttps);
+        out.object("healthCheck", healthCheck::write);
+        out.optionalText("floatingIp", floatingIp);
     }
 }

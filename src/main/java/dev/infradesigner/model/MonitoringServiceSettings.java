@@ -8,6 +8,26 @@ package dev.infradesigner.model;
  */
 public record MonitoringServiceSettings(MonitoringProduct product, int port) implements Settings {
 
+    /** The JSON Schema of these settings in a file ({@code $defs/settings/monitoring-service} of the schema). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "product": {
+                  "enum": [
+                    "prometheus",
+                    "datadog",
+                    "sumo-logic"
+                  ]
+                },
+                "port": {
+                  "$ref": "#/$defs/port"
+                }
+              }
+            }
+            """;
+
     public static final MonitoringServiceSettings DEFAULT = new MonitoringServiceSettings(
             MonitoringProduct.PROMETHEUS, 9090);
 
@@ -21,5 +41,17 @@ public record MonitoringServiceSettings(MonitoringProduct product, int port) imp
     @Override
     public ComponentKind kind() {
         return ComponentKind.MONITORING_SERVICE;
+    }
+
+    static MonitoringServiceSettings read(SettingsSource in) {
+        MonitoringProduct product = in.choice("product", MonitoringProduct.class, DEFAULT.product());
+        int port = in.integer("port", DEFAULT.port());
+        return in.build(() -> new MonitoringServiceSettings(product, port));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.choice("product", product);
+        out.number("port", port);
     }
 }

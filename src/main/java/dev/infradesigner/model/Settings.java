@@ -1,30 +1,20 @@
 package dev.infradesigner.model;
 
 /**
- * The settings of a component, one record per kind. Sealed so that every switch over them is checked
- * by the compiler when a kind is added.
+ * The settings of a component, one record per kind. Open, so that a kind is described in one place (its
+ * {@link ComponentKind} and its record) and needs no list elsewhere: each record writes itself, and its kind
+ * knows how to read it and what a new one holds.
  */
-public sealed interface Settings permits UsersSettings, DnsSettings, ServerSettings, LoadBalancerSettings,
-        WebServerSettings, AppServerSettings, CodeBaseSettings, DatabaseSettings, FirewallSettings,
-        MonitoringServiceSettings, MonitoringAgentSettings {
+public interface Settings {
 
     /** The kind of component these settings belong to. */
     ComponentKind kind();
 
+    /** Writes every field, in file order, to {@code out}. */
+    void write(SettingsSink out);
+
     /** Sensible settings for a new component of {@code kind}, as the palette creates it. */
     static Settings defaults(ComponentKind kind) {
-        return switch (kind) {
-            case USERS -> new UsersSettings();
-            case DNS -> DnsSettings.DEFAULT;
-            case SERVER -> ServerSettings.DEFAULT;
-            case LOAD_BALANCER -> LoadBalancerSettings.DEFAULT;
-            case WEB_SERVER -> WebServerSettings.DEFAULT;
-            case APP_SERVER -> AppServerSettings.DEFAULT;
-            case CODE_BASE -> CodeBaseSettings.DEFAULT;
-            case DATABASE -> DatabaseSettings.DEFAULT;
-            case FIREWALL -> FirewallSettings.DEFAULT;
-            case MONITORING_SERVICE -> MonitoringServiceSettings.DEFAULT;
-            case MONITORING_AGENT -> MonitoringAgentSettings.DEFAULT;
-        };
+        return kind.defaults();
     }
 }

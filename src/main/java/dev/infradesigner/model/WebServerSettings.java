@@ -14,6 +14,33 @@ import java.util.List;
 public record WebServerSettings(String serverName, List<Listener> listeners, String certificate,
         boolean redirectHttps, String staticRoot) implements Settings {
 
+    /** The JSON Schema of these settings in a file (the published schema's {@code $defs/settings/web-server}). */
+    static final String SCHEMA = """
+            {
+              "type": "object",
+              "additionalProperties": false,
+              "properties": {
+                "serverName": {
+                  "type": "string",
+                  "maxLength": 253,
+                  "pattern": "^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\\\.?$"
+                },
+                "listeners": {
+                  "$ref": "#/$defs/listeners"
+                },
+                "certificate": {
+                  "$ref": "#/$defs/path"
+                },
+                "redirectHttps": {
+                  "type": "boolean"
+                },
+                "staticRoot": {
+                  "$ref": "#/$defs/path"
+                }
+              }
+            }
+            """;
+
     public static final WebServerSettings DEFAULT = new WebServerSettings("www.example.com",
             List.of(Listener.http(80)), null, false, "/var/www/html");
 
@@ -44,5 +71,24 @@ public record WebServerSettings(String serverName, List<Listener> listeners, Str
 
     public boolean servesHttp() {
         return Listeners.servesHttp(listeners);
+    }
+
+    static WebServerSettings read(SettingsSource in) {
+        WebServerSettings d = DEFAULT;
+        String serverName = in.text("serverName", d.serverName());
+        List<Listener> listeners = in.list("listeners", Listener::read, d.listeners());
+        String certificate = in.text("certificate");
+        boolean redirect = in.bool("redirectHttps", d.redirectHttps());
+        String root = in.text("staticRoot", d.staticRoot());
+        return in.build(() -> new WebServerSettings(serverName, listeners, certificate, redirect, root));
+    }
+
+    @Override
+    public void write(SettingsSink out) {
+        out.text("serverName", serverName);
+        out.list("listeners", listeners, Listener::write);
+        out.optionalText("certificate", certificate);
+        out.bool("redirectHttps", redirectHttps);
+        out.text("staticRoot", staticRoot);
     }
 }

@@ -72,7 +72,7 @@ public final class MainWindow {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(1280, Math.min(1480, screen.getWidth() * 0.9)),
                 Math.max(800, Math.min(940, screen.getHeight() * 0.9)));
-        scene.getStylesheets().add(MainWindow.class.getResource("app.css").toExternalForm());
+        scene.getStylesheets().addAll(MainWindow.class.getResource("app.css").toExternalForm(), KindStyles.url());
         EditCommands edit = new EditCommands(document, canvas.actions(), scene);
         edit.routeUndoKeys();
         exports = new DocumentExports(stage, canvas, document::getDesign, document::setStatus);

@@ -195,11 +195,10 @@ class UfwLiveTest {
     }
 
     private static List<Listener> listeners(Component c) {
-        return switch (c.kind()) {
-            case LOAD_BALANCER -> c.settings(LoadBalancerSettings.class).listeners();
-            case WEB_SERVER -> c.settings(WebServerSettings.class).listeners();
-            default -> List.of();
-        };
+        if (c.settings() instanceof LoadBalancerSettings lb) {
+            return lb.listeners();
+        }
+        return c.settings() instanceof WebServerSettings web ? web.listeners() : List.of();
     }
 
     private static boolean prometheus(Component c) {

@@ -13,7 +13,10 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.infradesigner.model.Fixtures;
+import dev.infradesigner.model.ShippedKinds;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -34,6 +37,17 @@ class DesignSchemaTest {
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
         }
+    }
+
+    @Test
+    void thePublishedFileIsTheSchemaOfTheShippedKinds() throws Exception {
+        Path file = Path.of("src/main/resources/dev/infradesigner/io", DesignSchema.RESOURCE);
+        String made = DesignSchema.of(new ShippedKinds().kinds());
+        if (Boolean.getBoolean("schema.update")) {
+            Files.writeString(file, made, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), made,
+                "the kinds' parts of the schema are made from the kinds: run with -Dschema.update=true");
     }
 
     static Stream<Path> samples() {

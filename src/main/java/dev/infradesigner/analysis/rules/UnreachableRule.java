@@ -6,21 +6,16 @@ import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Component;
-import dev.infradesigner.model.ComponentKind;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.Set;
 
 /**
- * {@code hygiene.unreachable}: a load balancer, web server, application server or database that no user
- * traffic reaches. Monitoring, firewalls, code and servers are not on the request path, so they are not
+ * {@code hygiene.unreachable}: a component on the request path (a load balancer, web server, application
+ * server or database: each kind says, {@link dev.infradesigner.model.ComponentKind#onRequestPath}) that no
+ * user traffic reaches. Monitoring, firewalls, code and servers are not on the request path, so they are not
  * expected to be reached; replication does not count as user traffic.
  */
 public final class UnreachableRule implements AuditRule {
-
-    private static final Set<ComponentKind> SERVING = EnumSet.of(ComponentKind.LOAD_BALANCER,
-            ComponentKind.WEB_SERVER, ComponentKind.APP_SERVER, ComponentKind.DATABASE);
 
     @Override
     public String id() {
@@ -39,7 +34,7 @@ public final class UnreachableRule implements AuditRule {
         }
         TrafficGraph graph = context.traffic();
         for (int v = 0; v < graph.size(); v++) {
-            if (SERVING.contains(graph.kindOf(v)) && !graph.reached(v)) {
+            if (graph.kindOf(v).onRequestPath() && !graph.reached(v)) {
                 Component c = graph.component(v);
                 report.accept(finding(Severity.INFO, context.name(c) + " is not reached by any user traffic: it "
                         + "serves nobody as drawn.",

@@ -22,7 +22,7 @@ final class ComponentSkin extends HBox implements ElementSkin {
         super(6);
         this.component = component;
         getProperties().put(ELEMENT_ID, component.id());
-        getStyleClass().addAll("component-skin", "kind-" + component.kind().key());
+        getStyleClass().addAll("component-skin", component.kind().styleClass());
         setAlignment(Pos.CENTER_LEFT);
         Bounds b = component.bounds();
         relocate(b.x(), b.y());

@@ -2,7 +2,7 @@ package dev.infradesigner.ui.canvas;
 
 import dev.infradesigner.model.ComponentKind;
 import java.io.InputStream;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,8 +20,8 @@ public final class KindIcons {
     /** The node property that holds a view's kind, so a theme switch finds its other image. */
     private static final String KIND = "infra.kind-icon";
 
-    private static final Map<ComponentKind, Image> LIGHT = new EnumMap<>(ComponentKind.class);
-    private static final Map<ComponentKind, Image> DARK = new EnumMap<>(ComponentKind.class);
+    private static final Map<ComponentKind, Image> LIGHT = new HashMap<>();
+    private static final Map<ComponentKind, Image> DARK = new HashMap<>();
     private static boolean dark;
 
     private KindIcons() {
@@ -60,7 +60,7 @@ public final class KindIcons {
     /** The image of {@code kind} in the dark or the light theme (one instance each, shared by all views). */
     public static synchronized Image image(ComponentKind kind, boolean inDark) {
         return (inDark ? DARK : LIGHT).computeIfAbsent(kind, k -> {
-            String path = "/dev/infradesigner/icons/kinds/" + (inDark ? "png-dark/" : "png/") + k.key() + "-48.png";
+            String path = "/dev/infradesigner/icons/kinds/" + (inDark ? "png-dark/" : "png/") + k.icon() + "-48.png";
             try (InputStream in = KindIcons.class.getResourceAsStream(path)) {
                 return in == null ? null : new Image(in);
             } catch (java.io.IOException e) {

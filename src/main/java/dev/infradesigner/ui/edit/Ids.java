@@ -40,25 +40,9 @@ final class Ids {
         for (int n = 1; ; n++) {
             String id = kind.key() + "-" + n;
             if (!design.contains(id)) {
-                String label = kind == ComponentKind.USERS && n == 1 ? "Users" : shortName(kind) + " " + n;
+                String label = kind == ComponentKind.USERS && n == 1 ? "Users" : kind.shortName() + " " + n;
                 return new String[] {id, label};
             }
         }
-    }
-
-    private static String shortName(ComponentKind kind) {
-        return switch (kind) {
-            case USERS -> "Users";
-            case DNS -> "DNS";
-            case SERVER -> "Server";
-            case LOAD_BALANCER -> "HAProxy";
-            case WEB_SERVER -> "Nginx";
-            case APP_SERVER -> "App server";
-            case CODE_BASE -> "Code";
-            case DATABASE -> "MySQL";
-            case FIREWALL -> "Firewall";
-            case MONITORING_SERVICE -> "Prometheus";
-            case MONITORING_AGENT -> "Agent";
-        };
     }
 }

@@ -312,10 +312,7 @@ public final class Inspector extends ScrollPane {
 
     private static List<String> referenceChoices(Design d, Record settings, String field, List<String> ids) {
         if (settings instanceof DnsSettings && field.equals("target")) {
-            return d.components().stream().filter(c -> switch (c.kind()) {
-                case LOAD_BALANCER, SERVER, WEB_SERVER, FIREWALL -> true;
-                default -> false;
-            }).map(Component::id).toList();
+            return d.components().stream().filter(c -> c.kind().dnsTarget()).map(Component::id).toList();
         }
         if (field.equals("replicationSource")) {
             return d.componentsOf(ComponentKind.DATABASE).stream().map(Component::id)

@@ -1,9 +1,14 @@
 package dev.infradesigner.ui.palette;
 
 import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.PaletteGroup;
 import dev.infradesigner.ui.canvas.CanvasActions;
 import dev.infradesigner.ui.canvas.KindIcons;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,20 +22,12 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /**
- * The component kinds, grouped as users think of a stack. Drag one onto the canvas (onto a server to
- * host it there), or click it (or press Enter) to add it to the selected server, or in the middle of the
- * view when no server is selected. The drag is plain
- * mouse tracking with a ghost on the window's top layer, so it behaves the same on every platform.
+ * The component kinds, grouped as users think of a stack (each kind names its group, place, icon and help).
+ * Drag one onto the canvas (onto a server to host it there), or click it (or press Enter) to add it to the
+ * selected server, or in the middle of the view when no server is selected. The drag is plain mouse
+ * tracking with a ghost on the window's top layer, so it behaves the same on every platform.
  */
 public final class Palette extends ScrollPane {
-
-    private static final List<List<ComponentKind>> GROUPS = List.of(
-            List.of(ComponentKind.USERS, ComponentKind.DNS),
-            List.of(ComponentKind.SERVER),
-            List.of(ComponentKind.LOAD_BALANCER, ComponentKind.WEB_SERVER, ComponentKind.APP_SERVER,
-                    ComponentKind.CODE_BASE, ComponentKind.DATABASE),
-            List.of(ComponentKind.FIREWALL, ComponentKind.MONITORING_SERVICE, ComponentKind.MONITORING_AGENT));
-    private static final List<String> GROUP_NAMES = List.of("Entry", "Hosts", "Services", "Operations");
 
     private final CanvasActions actions;
     private final Pane ghostLayer;
@@ -46,14 +43,17 @@ public final class Palette extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         VBox content = new VBox(2);
         content.getStyleClass().add("palette-content");
-        for (int g = 0; g < GROUPS.size(); g++) {
-            Label heading = new Label(GROUP_NAMES.get(g).toUpperCase());
+        Map<PaletteGroup, List<ComponentKind>> groups = new EnumMap<>(PaletteGroup.class);
+        ComponentKind.values().stream().sorted(Comparator.comparingInt(ComponentKind::paletteOrder))
+                .forEach(kind -> groups.computeIfAbsent(kind.paletteGroup(), g -> new ArrayList<>()).add(kind));
+        groups.forEach((group, kinds) -> {
+            Label heading = new Label(group.displayName().toUpperCase());
             heading.getStyleClass().add("palette-heading");
             content.getChildren().add(heading);
-            for (ComponentKind kind : GROUPS.get(g)) {
+            for (ComponentKind kind : kinds) {
                 content.getChildren().add(item(kind));
             }
-        }
+        });
         setContent(content);
     }
 
@@ -61,10 +61,10 @@ public final class Palette extends ScrollPane {
         Label name = new Label(kind.displayName());
         HBox item = new HBox(8, KindIcons.view(kind, 22), name);
         item.setId("palette-" + kind.key());
-        item.getStyleClass().addAll("palette-item", "kind-" + kind.key());
+        item.getStyleClass().addAll("palette-item", kind.styleClass());
         item.setAlignment(Pos.CENTER_LEFT);
         item.setFocusTraversable(true);
-        Tooltip tip = new Tooltip(PaletteHelp.of(kind));
+        Tooltip tip = new Tooltip(kind.help());
         tip.setWrapText(true);
         tip.setMaxWidth(320);
         Tooltip.install(item, tip);
@@ -106,7 +106,7 @@ public final class Palette extends ScrollPane {
             }
             if (ghost == null && Math.hypot(e.getSceneX() - startX, e.getSceneY() - startY) > 4) {
                 Label label = new Label(kind.displayName(), KindIcons.view(kind, 22));
-                label.getStyleClass().addAll("palette-ghost", "kind-" + kind.key());
+                label.getStyleClass().addAll("palette-ghost", kind.styleClass());
                 label.setId("palette-ghost");
                 label.setMouseTransparent(true);
                 ghost = label;
