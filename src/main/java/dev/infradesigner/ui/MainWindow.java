@@ -14,6 +14,7 @@ import dev.infradesigner.ui.findings.LiveAudit;
 import dev.infradesigner.ui.inspector.Inspector;
 import javafx.scene.control.SplitPane;
 import dev.infradesigner.ui.palette.Palette;
+import dev.infradesigner.ui.text.FullText;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -287,6 +288,8 @@ public final class MainWindow {
         message.setId("status-message");
         message.textProperty().bind(document.statusProperty());
         message.setMinWidth(0);
+        // A long status (the what-if's "Users cannot reach: ...") shows whole in its tooltip.
+        FullText.tipWhenCut(message);
         Label zoom = new Label();
         zoom.setId("status-zoom");
         zoom.textProperty().bind(canvas.zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));

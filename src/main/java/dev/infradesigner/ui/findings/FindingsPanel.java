@@ -5,6 +5,7 @@ import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.edit.Words;
+import dev.infradesigner.ui.text.FullText;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -27,7 +28,8 @@ import javafx.scene.shape.Circle;
 
 /**
  * The findings of the live audit at the bottom of the window: severity, rule, message and components,
- * filtered by severity, with counts. Selecting one shows its fix and selects its components on the canvas.
+ * filtered by severity, with counts. Selecting one shows its whole message and its fix below the table and
+ * selects its components on the canvas; a cell too narrow for its text shows it whole in a tooltip.
  */
 public final class FindingsPanel extends VBox {
 
@@ -37,6 +39,7 @@ public final class FindingsPanel extends VBox {
     private final SeverityFilter severities = new SeverityFilter();
     private final ToggleButton suppressed = filter("suppressed");
     private final Label fix = new Label();
+    private final Label message = new Label();
     private Design design;
     /** While the findings change: the table may select a neighbour of a finding that went away. */
     private boolean updating;
@@ -85,6 +88,8 @@ public final class FindingsPanel extends VBox {
             if (updating) {
                 return;
             }
+            message.setText(now == null ? "" : now.message());
+            message.setVisible(now != null);
             fix.setText(now == null ? "Select a finding to see how to fix it."
                     : "Fix: " + now.fix() + (now.suppressed() ? "   (suppressed: " + now.suppression() + ")" : ""));
             java.util.Optional<String> mechanical = now == null ? java.util.Optional.empty() : fixOf.apply(now);
@@ -98,6 +103,14 @@ public final class FindingsPanel extends VBox {
                 onChosen.accept(now);
             }
         });
+        message.setId("findings-message");
+        message.getStyleClass().add("findings-message");
+        message.setWrapText(true);
+        message.setPadding(new Insets(6, 10, 0, 10));
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setVisible(false);
+        message.managedProperty().bind(message.visibleProperty());
         fix.setId("findings-fix");
         fix.getStyleClass().add("findings-fix");
         fix.setWrapText(true);
@@ -116,7 +129,7 @@ public final class FindingsPanel extends VBox {
         actions.setPadding(new Insets(0, 10, 6, 4));
         actions.visibleProperty().bind(doc.visibleProperty().or(apply.visibleProperty()));
         actions.managedProperty().bind(actions.visibleProperty());
-        getChildren().addAll(header, table, fix, actions);
+        getChildren().addAll(header, table, message, fix, actions);
         suppressed.selectedProperty().addListener((obs, old, now) -> refilter());
         suppressed.setTooltip(new javafx.scene.control.Tooltip("Show the findings the design accepts on purpose"));
         severities.onlyProperty().addListener((obs, old, now) -> refilter());
@@ -170,6 +183,13 @@ public final class FindingsPanel extends VBox {
         TableColumn<Finding, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
+        column.setCellFactory(c -> FullText.tipWhenCut(new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        }));
         return column;
     }
 
@@ -179,7 +199,7 @@ public final class FindingsPanel extends VBox {
         column.setPrefWidth(100);
         column.setMaxWidth(120);
         column.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
+        column.setCellFactory(c -> FullText.tipWhenCut(new TableCell<>() {
             @Override
             protected void updateItem(Finding item, boolean empty) {
                 super.updateItem(item, empty);
@@ -193,7 +213,7 @@ public final class FindingsPanel extends VBox {
                 setGraphic(dot);
                 setText(item.suppressed() ? item.severity().key() + " (s)" : item.severity().key());
             }
-        });
+        }));
         return column;
     }
 
