@@ -110,7 +110,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(findings, false);
         layout.setCenter(split);
         Inspector inspector = new Inspector(canvas.selection(), document, document.designProperty());
-        inspector.setPrefWidth(300);
+        inspector.setPrefWidth(340);
         layout.setRight(inspector);
         layout.setBottom(statusBar());
         canvas.designProperty().bind(document.designProperty());

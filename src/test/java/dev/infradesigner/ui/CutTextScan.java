@@ -126,11 +126,16 @@ final class CutTextScan {
         for (Node n = node; n != null; n = n.getParent()) {
             Tooltip tip = n instanceof Control c && c.getTooltip() != null ? c.getTooltip()
                     : n.getProperties().get(INSTALLED_TIP) instanceof Tooltip t ? t : null;
-            if (tip != null && tip.getText() != null && tip.getText().contains(full)) {
+            if (tip != null && tip.getText() != null && invisibleOut(tip.getText()).contains(invisibleOut(full))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Without the hair spaces where a card's label may break (SoftBreaks): the tooltip leaves them out. */
+    private static String invisibleOut(String text) {
+        return text.replace("\u200a", "");
     }
 
     private static String describe(Node node) {

@@ -3,6 +3,7 @@ package dev.infradesigner.ui.canvas;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.ui.text.FullText;
+import dev.infradesigner.ui.text.SoftBreaks;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -33,7 +34,7 @@ final class ComponentSkin extends HBox implements ElementSkin {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Label kind = new Label(component.kind().displayName().toUpperCase());
         kind.getStyleClass().add("component-kind");
-        Label label = new Label(component.label());
+        Label label = new Label(SoftBreaks.in(component.label()));
         label.getStyleClass().add("component-label");
         label.setWrapText(true);
         FullText.tipWhenCut(label);

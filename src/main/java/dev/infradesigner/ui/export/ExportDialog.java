@@ -10,6 +10,7 @@ import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.background.BackgroundWork;
 import dev.infradesigner.ui.edit.Words;
 import dev.infradesigner.ui.text.FullText;
+import dev.infradesigner.ui.text.SoftBreaks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,13 +105,19 @@ public final class ExportDialog {
         options.getChildren().addAll(heading("Mode"), full, snippets, heading("Checked by the daemons"), checks);
         checks.setId("export-checks");
         files.setId("export-files");
-        files.setCellFactory(list -> FullText.tipWhenCut(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(ExportedFile item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.path());
-            }
-        }));
+        // A long path wraps after its slashes and dashes within the list's width, rather than running under it.
+        files.setCellFactory(list -> {
+            javafx.scene.control.ListCell<ExportedFile> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(ExportedFile item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : SoftBreaks.in(item.path()));
+                }
+            };
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return FullText.tipWhenCut(cell);
+        });
         files.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 preview.setText(now == null ? "" : now.content()));
         preview.setId("export-preview");

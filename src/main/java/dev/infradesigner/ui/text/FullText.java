@@ -105,7 +105,7 @@ public final class FullText {
         // renders the same ("Abc\u2026" for both) keeps its tip, with the new words.
         if (text instanceof ReadOnlyProperty<?> property && property.getBean() instanceof Labeled labeled
                 && labeled.getTooltip() != null && labeled.getTooltip().getProperties().containsKey(OURS)) {
-            labeled.getTooltip().setText(shown(labeled));
+            labeled.getTooltip().setText(SoftBreaks.without(shown(labeled)));
         }
     }
 
@@ -123,7 +123,7 @@ public final class FullText {
                 tip.setMaxWidth(520);
                 labeled.setTooltip(tip);
             }
-            tip.setText(shown(labeled));
+            tip.setText(SoftBreaks.without(shown(labeled)));
         } else if (ours) {
             labeled.setTooltip(null);
         }
