@@ -75,6 +75,10 @@ class NoCutTextFlowTest {
             Node skin = window.canvas().skinOf(c.id());
             assertNotNull(skin, c.id() + " is drawn once in view");
             scan.scan(name + ", card " + c.id() + " at 100%", skin);
+            // The exported image has no tooltips: a card's kind is never cut, whatever the kind.
+            Node kind = skin.lookup(".component-kind");
+            assertTrue(kind == null || !CutTextScan.isCut((javafx.scene.control.Labeled) kind),
+                    c.id() + "'s kind is shown whole");
         }
 
         for (ComponentKind kind : ComponentKind.values()) {
