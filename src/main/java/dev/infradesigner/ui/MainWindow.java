@@ -288,7 +288,10 @@ public final class MainWindow {
         message.setId("status-message");
         message.textProperty().bind(document.statusProperty());
         message.setMinWidth(0);
-        // A long status (the what-if's "Users cannot reach: ...") shows whole in its tooltip.
+        // A long status (the what-if's "Users cannot reach: ...") takes a second line, and if even that
+        // is not enough, shows whole in its tooltip.
+        message.setWrapText(true);
+        message.setMaxHeight(Region.USE_PREF_SIZE);
         FullText.tipWhenCut(message);
         Label zoom = new Label();
         zoom.setId("status-zoom");

@@ -28,8 +28,9 @@ import javafx.scene.shape.Circle;
 
 /**
  * The findings of the live audit at the bottom of the window: severity, rule, message and components,
- * filtered by severity, with counts. Selecting one shows its whole message and its fix below the table and
- * selects its components on the canvas; a cell too narrow for its text shows it whole in a tooltip.
+ * filtered by severity, with counts. Selecting one shows its fix below the table and selects its components
+ * on the canvas; a cell too narrow for its text (a long message) shows it whole in a tooltip. (The message
+ * in full below the table too left room for one row in a 1280 x 800 window.)
  */
 public final class FindingsPanel extends VBox {
 
@@ -39,7 +40,6 @@ public final class FindingsPanel extends VBox {
     private final SeverityFilter severities = new SeverityFilter();
     private final ToggleButton suppressed = filter("suppressed");
     private final Label fix = new Label();
-    private final Label message = new Label();
     private Design design;
     /** While the findings change: the table may select a neighbour of a finding that went away. */
     private boolean updating;
@@ -73,7 +73,7 @@ public final class FindingsPanel extends VBox {
         // frames after each edit (measured with CanvasPerf: 175 frames over 16.7 ms in six seconds, 39 now).
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label("No findings: nothing the audit knows of is wrong."));
-        table.getColumns().addAll(List.of(severityColumn(), text("Rule", 190, Finding::ruleId),
+        table.getColumns().addAll(List.of(severityColumn(), ruleColumn(),
                 text("Message", 520, Finding::message), text("Components", 200, this::componentLabels)));
         javafx.scene.control.Hyperlink doc = new javafx.scene.control.Hyperlink("About this rule");
         doc.setId("rule-doc-link");
@@ -88,8 +88,6 @@ public final class FindingsPanel extends VBox {
             if (updating) {
                 return;
             }
-            message.setText(now == null ? "" : now.message());
-            message.setVisible(now != null);
             fix.setText(now == null ? "Select a finding to see how to fix it."
                     : "Fix: " + now.fix() + (now.suppressed() ? "   (suppressed: " + now.suppression() + ")" : ""));
             java.util.Optional<String> mechanical = now == null ? java.util.Optional.empty() : fixOf.apply(now);
@@ -103,14 +101,6 @@ public final class FindingsPanel extends VBox {
                 onChosen.accept(now);
             }
         });
-        message.setId("findings-message");
-        message.getStyleClass().add("findings-message");
-        message.setWrapText(true);
-        message.setPadding(new Insets(6, 10, 0, 10));
-        message.setMaxWidth(Double.MAX_VALUE);
-        message.setMinHeight(Region.USE_PREF_SIZE);
-        message.setVisible(false);
-        message.managedProperty().bind(message.visibleProperty());
         fix.setId("findings-fix");
         fix.getStyleClass().add("findings-fix");
         fix.setWrapText(true);
@@ -129,7 +119,7 @@ public final class FindingsPanel extends VBox {
         actions.setPadding(new Insets(0, 10, 6, 4));
         actions.visibleProperty().bind(doc.visibleProperty().or(apply.visibleProperty()));
         actions.managedProperty().bind(actions.visibleProperty());
-        getChildren().addAll(header, table, message, fix, actions);
+        getChildren().addAll(header, table, fix, actions);
         suppressed.selectedProperty().addListener((obs, old, now) -> refilter());
         suppressed.setTooltip(new javafx.scene.control.Tooltip("Show the findings the design accepts on purpose"));
         severities.onlyProperty().addListener((obs, old, now) -> refilter());
@@ -190,6 +180,13 @@ public final class FindingsPanel extends VBox {
                 setText(empty ? null : item);
             }
         }));
+        return column;
+    }
+
+    /** Rule ids are short words people look up: most fit whole ("spof.database-writer"), the longest tip. */
+    private static TableColumn<Finding, String> ruleColumn() {
+        TableColumn<Finding, String> column = text("Rule", 190, Finding::ruleId);
+        column.setMinWidth(165);
         return column;
     }
 
