@@ -44,6 +44,8 @@ class NoCutTextFlowTest {
         this.stage = stage;
         window = new MainWindow(stage, TestProfiles.fresh());
         window.show();
+        // The window as a user first sees it, whatever size a test before left the shared stage at.
+        stage.sizeToScene();
         stage.requestFocus();
     }
 

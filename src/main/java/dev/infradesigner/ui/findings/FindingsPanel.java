@@ -74,7 +74,7 @@ public final class FindingsPanel extends VBox {
         table.setFixedCellSize(ROW_HEIGHT);
         table.setPlaceholder(new Label("No findings: nothing the audit knows of is wrong."));
         table.getColumns().addAll(List.of(severityColumn(), ruleColumn(),
-                text("Message", 520, Finding::message), text("Components", 200, this::componentLabels)));
+                text("Message", 520, Finding::message), componentsColumn()));
         javafx.scene.control.Hyperlink doc = new javafx.scene.control.Hyperlink("About this rule");
         doc.setId("rule-doc-link");
         doc.setVisible(false);
@@ -187,6 +187,13 @@ public final class FindingsPanel extends VBox {
     private static TableColumn<Finding, String> ruleColumn() {
         TableColumn<Finding, String> column = text("Rule", 190, Finding::ruleId);
         column.setMinWidth(165);
+        return column;
+    }
+
+    /** Never narrower than its heading: the table's last column gives way when a scroll bar comes. */
+    private TableColumn<Finding, String> componentsColumn() {
+        TableColumn<Finding, String> column = text("Components", 200, this::componentLabels);
+        column.setMinWidth(120);
         return column;
     }
 
