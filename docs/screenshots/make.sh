@@ -2,6 +2,8 @@
 # Screenshots of the app with each sample open, taken under Xvfb from the packaged jar, into docs/screenshots/.
 # Run from the repository root after `mvn -q -DskipTests package`:   bash docs/screenshots/make.sh
 # Needs: apt-get install -y xvfb imagemagick libgtk-3-0
+# To look at every screen of one design (each kind in the inspector, F1, what-if, export, the exported image):
+#   java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" dev.infradesigner.ui.ScreenReview FILE.infra OUT
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=target/infra-designer.jar

@@ -14,6 +14,7 @@ import dev.infradesigner.ui.findings.LiveAudit;
 import dev.infradesigner.ui.inspector.Inspector;
 import javafx.scene.control.SplitPane;
 import dev.infradesigner.ui.palette.Palette;
+import dev.infradesigner.ui.text.FullText;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -109,7 +110,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(findings, false);
         layout.setCenter(split);
         Inspector inspector = new Inspector(canvas.selection(), document, document.designProperty());
-        inspector.setPrefWidth(300);
+        inspector.setPrefWidth(340);
         layout.setRight(inspector);
         layout.setBottom(statusBar());
         canvas.designProperty().bind(document.designProperty());
@@ -287,6 +288,11 @@ public final class MainWindow {
         message.setId("status-message");
         message.textProperty().bind(document.statusProperty());
         message.setMinWidth(0);
+        // A long status (the what-if's "Users cannot reach: ...") takes a second line, and if even that
+        // is not enough, shows whole in its tooltip.
+        message.setWrapText(true);
+        message.setMaxHeight(Region.USE_PREF_SIZE);
+        FullText.tipWhenCut(message);
         Label zoom = new Label();
         zoom.setId("status-zoom");
         zoom.textProperty().bind(canvas.zoomProperty().map(z -> Math.round(z.doubleValue() * 100) + "%"));

@@ -1,13 +1,18 @@
 package dev.infradesigner.ui;
 
+import dev.infradesigner.ui.text.FullText;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
-/** The keyboard-shortcut sheet (F1): every shortcut of the editor on one page. */
+/**
+ * The keyboard-shortcut sheet (F1): every shortcut of the editor on one page. The keys are never cut (the
+ * sheet is as wide as they need); a description too long for its column wraps.
+ */
 final class ShortcutSheet {
 
     static final List<String[]> SHORTCUTS = List.of(
@@ -36,6 +41,8 @@ final class ShortcutSheet {
             new String[] {"Right-click \u25b8 Simulate Failure", "What-if: mark servers or components failed"},
             new String[] {"F1", "This sheet"});
 
+    private static final double DESCRIPTION_WIDTH = 400;
+
     private ShortcutSheet() {
     }
 
@@ -45,15 +52,23 @@ final class ShortcutSheet {
         grid.setVgap(6);
         int row = 0;
         for (String[] s : SHORTCUTS) {
-            Label keys = new Label(s[0]);
+            Label keys = FullText.tipWhenCut(new Label(s[0]));
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(s[1]));
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = FullText.tipWhenCut(new Label(s[1]));
+            what.setWrapText(true);
+            what.setPrefWidth(DESCRIPTION_WIDTH);
+            what.setMinWidth(DESCRIPTION_WIDTH);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(row++, keys, what);
         }
         Alert sheet = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         sheet.initOwner(owner);
         sheet.setTitle("Keyboard shortcuts");
         sheet.setHeaderText("Keyboard shortcuts");
         sheet.getDialogPane().setContent(grid);
+        sheet.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        sheet.setResizable(true);
         sheet.getDialogPane().setId("shortcut-sheet");
         sheet.show();
     }

@@ -41,7 +41,11 @@ public final class EditorScreenshots {
             window.get().show();
             window.get().files().openSample(BundledSamples.all().get(1));
         });
-        Thread.sleep(4000);
+        // The audit runs in the background: wait for the finding to be clicked (a busy machine takes longer).
+        for (int i = 0; i < 40 && !hasFinding(window.get(), "spof.load-balancer"); i++) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(1000);
         onFx(() -> {
             TableView<?> table = (TableView<?>) window.get().canvas().getScene().lookup("#findings-table");
             for (int i = 0; i < table.getItems().size(); i++) {
@@ -65,6 +69,15 @@ public final class EditorScreenshots {
         save(dialog.get().stage().getScene(), out.resolve("editor-export.png"));
         Platform.exit();
         System.exit(0);
+    }
+
+    private static boolean hasFinding(MainWindow window, String rule) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicBoolean found = new java.util.concurrent.atomic.AtomicBoolean();
+        onFx(() -> {
+            TableView<?> table = (TableView<?>) window.canvas().getScene().lookup("#findings-table");
+            found.set(table.getItems().stream().anyMatch(f -> ((Finding) f).ruleId().equals(rule)));
+        });
+        return found.get();
     }
 
     private static void save(Scene scene, Path file) throws Exception {

@@ -140,6 +140,14 @@ final class WindowDriver {
         awaitAudit();
     }
 
+    /** Opens a design file as File ▸ Open does and waits for its audit. */
+    void open(java.nio.file.Path file) throws Exception {
+        robot.interact(() -> window.files().open(file));
+        String name = file.getFileName().toString();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().getSource().equals(name));
+        awaitAudit();
+    }
+
     /** Waits until the findings on show belong to the design on screen. */
     void awaitAudit() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

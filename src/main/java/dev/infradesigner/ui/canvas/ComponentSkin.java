@@ -2,6 +2,8 @@ package dev.infradesigner.ui.canvas;
 
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
+import dev.infradesigner.ui.text.FullText;
+import dev.infradesigner.ui.text.SoftBreaks;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,7 +14,8 @@ import javafx.scene.shape.Circle;
 
 /**
  * A component drawn as a card: its kind's icon, its kind and its label, a stripe in its kind's colour,
- * and a connector on its right edge to drag links from.
+ * and a connector on its right edge to drag links from. A label too long for one line wraps to a second; one
+ * too long for two ends in an ellipsis and shows whole in a tooltip ({@link FullText}).
  */
 final class ComponentSkin extends HBox implements ElementSkin {
 
@@ -31,9 +34,12 @@ final class ComponentSkin extends HBox implements ElementSkin {
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Label kind = new Label(component.kind().displayName().toUpperCase());
         kind.getStyleClass().add("component-kind");
-        Label label = new Label(component.label());
+        Label label = new Label(SoftBreaks.in(component.label()));
         label.getStyleClass().add("component-label");
-        VBox text = new VBox(1, kind, label);
+        label.setWrapText(true);
+        FullText.tipWhenCut(label);
+        FullText.tipWhenCut(kind);
+        VBox text = new VBox(0, kind, label);
         text.setMinWidth(0);
         text.setAlignment(Pos.CENTER_LEFT);
         Circle connector = new Circle(6);

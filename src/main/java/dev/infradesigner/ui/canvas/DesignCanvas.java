@@ -433,6 +433,8 @@ public final class DesignCanvas extends Region {
         layers.setArea(null);
         java.util.List<javafx.scene.transform.Transform> transforms = java.util.List.copyOf(world.getTransforms());
         world.getTransforms().clear();
+        // At actual size in the image: the small text the view leaves out when zoomed out is drawn.
+        world.pseudoClassStateChanged(ZOOMED_OUT, false);
         try {
             javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
             params.setTransform(new Scale(scale, scale));
@@ -444,6 +446,7 @@ public final class DesignCanvas extends Region {
             return world.snapshot(params, null);
         } finally {
             world.getTransforms().setAll(transforms);
+            world.pseudoClassStateChanged(ZOOMED_OUT, zoom.get() < SMALL_TEXT_ZOOM);
             cull();
         }
     }

@@ -4,6 +4,7 @@ import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.ServerSettings;
+import dev.infradesigner.ui.text.FullText;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,7 +13,10 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** A server drawn as a container: a header with its icon, name, host name and address; what it hosts sits inside. */
+/**
+ * A server drawn as a container: a header with its icon, name, host name and address; what it hosts sits
+ * inside. A name or address too long for the header ends in an ellipsis and shows whole in a tooltip.
+ */
 final class ServerSkin extends Pane implements ElementSkin {
 
     private final Component server;
@@ -31,7 +35,10 @@ final class ServerSkin extends Pane implements ElementSkin {
         name.getStyleClass().addAll("server-label", "component-label");
         Label address = new Label(settings.hostname() + " \u00b7 " + settings.ipAddress());
         address.getStyleClass().add("server-address");
+        FullText.tipWhenCut(name);
+        FullText.tipWhenCut(address);
         VBox text = new VBox(1, name, address);
+        text.setMinWidth(0);
         HBox header = new HBox(8, KindIcons.view(ComponentKind.SERVER, 22), text);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("server-header");

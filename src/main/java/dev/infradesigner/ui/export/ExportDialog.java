@@ -10,6 +10,8 @@ import dev.infradesigner.export.Exporters;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.background.BackgroundWork;
 import dev.infradesigner.ui.edit.Words;
+import dev.infradesigner.ui.text.FullText;
+import dev.infradesigner.ui.text.SoftBreaks;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +51,8 @@ import javafx.stage.Window;
  * one, or save them all into a folder. Where HAProxy or Nginx are installed, the full files are checked
  * by them in the background and the dialog says what they answered. When an exporter refuses the design
  * (it lacks what a working file needs), the dialog shows why in place of the files and saves nothing, as
- * the command line does; unticking that exporter brings the others' files back.
+ * the command line does; unticking that exporter brings the others' files back. The preview wraps long
+ * lines (a check box turns that off, for a horizontal scroll bar), so nothing in a file is out of sight.
  */
 public final class ExportDialog {
 
@@ -62,6 +65,7 @@ public final class ExportDialog {
     private final RadioButton snippets = new RadioButton("Snippets to paste into existing files");
     private final ListView<ExportedFile> files = new ListView<>();
     private final TextArea preview = new TextArea();
+    private final CheckBox wrap = new CheckBox("Wrap long lines");
     private final VBox checks = new VBox(4);
     private final Label summary = new Label();
     private final Label refusal = new Label();
@@ -87,7 +91,8 @@ public final class ExportDialog {
         options.setPadding(new Insets(12));
         options.getChildren().add(heading("Exporters"));
         for (Exporter exporter : Exporters.all()) {
-            CheckBox box = new CheckBox(exporter.displayName());
+            CheckBox box = FullText.tipWhenCut(new CheckBox(exporter.displayName()));
+            box.setWrapText(true);
             box.setId("export-" + exporter.id());
             box.setSelected(true);
             box.selectedProperty().addListener((obs, old, now) -> regenerate());
@@ -105,21 +110,31 @@ public final class ExportDialog {
         options.getChildren().addAll(heading("Mode"), full, snippets, heading("Checked by the daemons"), checks);
         checks.setId("export-checks");
         files.setId("export-files");
-        files.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(ExportedFile item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.path());
-            }
+        // A long path wraps after its slashes and dashes within the list's width, rather than running under it.
+        files.setCellFactory(list -> {
+            javafx.scene.control.ListCell<ExportedFile> cell = new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(ExportedFile item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : SoftBreaks.in(item.path()));
+                }
+            };
+            cell.setWrapText(true);
+            cell.setPrefWidth(0);
+            return FullText.tipWhenCut(cell);
         });
         files.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 preview.setText(now == null ? "" : now.content()));
         preview.setId("export-preview");
         preview.setEditable(false);
         preview.getStyleClass().add("export-preview");
+        preview.setWrapText(true);
+        wrap.setId("export-wrap");
+        wrap.setSelected(true);
+        preview.wrapTextProperty().bind(wrap.selectedProperty());
         filesAndPreview = new SplitPane(files, preview);
         filesAndPreview.setOrientation(Orientation.HORIZONTAL);
-        filesAndPreview.setDividerPositions(0.3);
+        filesAndPreview.setDividerPositions(0.34);
         centre.setCenter(filesAndPreview);
         refusal.setId("export-refusal");
         refusal.setWrapText(true);
@@ -141,7 +156,9 @@ public final class ExportDialog {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         summary.setId("export-summary");
-        HBox buttons = new HBox(8, summary, spacer, copy, save, close);
+        FullText.tipWhenCut(summary);
+        wrap.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, summary, spacer, wrap, copy, save, close);
         buttons.setPadding(new Insets(10, 12, 12, 12));
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         BorderPane root = new BorderPane(centre, null, null, buttons, options);

@@ -1,5 +1,6 @@
 package dev.infradesigner.ui.inspector;
 
+import dev.infradesigner.ui.text.FullText;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ final class ChoiceCell extends ListCell<String> {
 
     ChoiceCell(Function<String, String> labelOf) {
         this.labelOf = labelOf;
+        FullText.tipWhenCut(this);
     }
 
     @Override
@@ -31,8 +33,9 @@ final class ChoiceCell extends ListCell<String> {
         } else {
             Label name = new Label(labelOf.apply(id));
             name.getStyleClass().add("choice-label");
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            Label small = new Label(id);
+            name.setMinWidth(0);
+            FullText.tipWhenCut(name);
+            Label small = FullText.tipWhenCut(new Label(id));
             small.getStyleClass().add("choice-id");
             small.setMinWidth(0);
             HBox both = new HBox(6, name, small);

@@ -2,6 +2,7 @@ package dev.infradesigner.ui.inspector;
 
 import dev.infradesigner.model.InvalidDesignException;
 import dev.infradesigner.model.Keyed;
+import dev.infradesigner.ui.text.FullText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -80,6 +81,13 @@ final class FieldEditor {
             ComboBox<Object> combo = new ComboBox<>();
             combo.getItems().addAll(type.getEnumConstants());
             combo.setConverter(converter(o -> o == null ? "" : ((Keyed) o).key()));
+            combo.setButtonCell(FullText.tipWhenCut(new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(Object item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : ((Keyed) item).key());
+                }
+            }));
             if (!mixed) {
                 combo.setValue(field.value());
             } else {

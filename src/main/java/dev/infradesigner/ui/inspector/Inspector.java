@@ -11,6 +11,7 @@ import dev.infradesigner.ui.edit.Edits;
 import dev.infradesigner.ui.edit.Outcome;
 import dev.infradesigner.ui.edit.Performer;
 import dev.infradesigner.ui.edit.Words;
+import dev.infradesigner.ui.text.FullText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -250,6 +251,7 @@ public final class Inspector extends ScrollPane {
         Label h = new Label(heading);
         h.getStyleClass().add("inspector-title");
         h.setId("inspector-title");
+        h.setWrapText(true);
         Label text = new Label(hint);
         text.setWrapText(true);
         text.getStyleClass().add("inspector-hint");
@@ -277,7 +279,7 @@ public final class Inspector extends ScrollPane {
         int row = 0;
         for (Entry e : fields) {
             if (e.field() == null) {
-                Label section = new Label(e.name());
+                Label section = FullText.tipWhenCut(new Label(e.name()));
                 section.getStyleClass().add("inspector-section");
                 grid.add(section, 0, row++, 2, 1);
                 continue;
@@ -343,6 +345,9 @@ public final class Inspector extends ScrollPane {
         editors.put(key, editor);
         Label label = new Label(entry.name());
         label.getStyleClass().add("inspector-label");
+        // A long name ("Redirect HTTP to HTTPS") wraps in its column; a tooltip if even that cannot hold it.
+        label.setWrapText(true);
+        FullText.tipWhenCut(label);
         label.setLabelFor(editor.control());
         grid.add(label, 0, row);
         grid.add(editor.control(), 1, row);
@@ -371,9 +376,12 @@ public final class Inspector extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(4);
+        // The names take two fifths: wide enough for most on one line, the rest wrap; before, the editors
+        // took what they liked and the names were cut ("Interval se...").
         ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(96);
+        names.setPercentWidth(40);
         ColumnConstraints editors = new ColumnConstraints();
+        editors.setPercentWidth(60);
         editors.setHgrow(Priority.ALWAYS);
         editors.setFillWidth(true);
         grid.getColumnConstraints().addAll(names, editors);
