@@ -49,6 +49,7 @@ public final class DesignReader {
             throw DesignLoadException.of("the file is empty; a design is a JSON object starting with "
                     + "{\"format\": \"" + FormatVersion.FORMAT + "\", ...}");
         }
+        StrictUtf8.check(bytes);
         Session session = new Session();
         JsonParser parser = null;
         try (JsonParser opened = MAPPER.createParser(bytes)) {
@@ -65,8 +66,11 @@ public final class DesignReader {
         }
     }
 
+    /** Whether the file holds nothing but white space, after a byte order mark if it starts with one. */
     private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
+        int start = StrictUtf8.hasByteOrderMark(bytes) ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return false;
             }

@@ -45,13 +45,25 @@ public final class Checks {
             throw InvalidDesignException.of(field, "is " + value.length() + " characters long; at most " + max
                     + " are allowed");
         }
-        for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
-                throw InvalidDesignException.of(field, "contains a control character (U+"
-                        + String.format("%04X", (int) value.charAt(i)) + ")");
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (Character.isISOControl(cp)) {
+                throw InvalidDesignException.of(field, "contains a control character (U+" + hex(cp) + ")");
             }
+            if (Character.getType(cp) == Character.SURROGATE) {
+                throw InvalidDesignException.of(field, "contains half of a character (a lone surrogate, U+"
+                        + hex(cp) + "), which no UTF-8 file can hold");
+            }
+            if ((cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
+                throw InvalidDesignException.of(field, "contains U+" + hex(cp) + ", a noncharacter, which is not text");
+            }
+            i += Character.charCount(cp);
         }
         return value;
+    }
+
+    private static String hex(int cp) {
+        return String.format("%04X", cp);
     }
 
     /** A TCP or UDP port, 1 to 65535. */
