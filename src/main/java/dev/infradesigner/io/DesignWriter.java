@@ -18,6 +18,7 @@ import dev.infradesigner.model.FirewallSettings;
 import dev.infradesigner.model.HealthCheck;
 import dev.infradesigner.model.Keyed;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Point;
 import dev.infradesigner.model.Listener;
 import dev.infradesigner.model.LoadBalancerSettings;
 import dev.infradesigner.model.MonitoringAgentSettings;
@@ -245,6 +246,17 @@ public final class DesignWriter {
         }
         if (l.standby()) {
             g.writeBooleanField("standby", true);
+        }
+        if (!l.waypoints().isEmpty()) {
+            // Written only when there are some, so a file without bends is byte for byte what it was.
+            g.writeArrayFieldStart("waypoints");
+            for (Point p : l.waypoints()) {
+                g.writeStartObject();
+                coordinate(g, "x", p.x());
+                coordinate(g, "y", p.y());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         g.writeEndObject();
     }
