@@ -46,7 +46,8 @@ public final class LabelSpot {
             for (double t : ALONG) {
                 double x = a.x() + (b.x() - a.x()) * t;
                 double y = a.y() + (b.y() - a.y()) * t;
-                Bounds box = horizontal ? new Bounds(x - width / 2, y - height / 2, width, height)
+                // Above a horizontal segment (not struck through by it), to the right of a vertical one.
+                Bounds box = horizontal ? new Bounds(x - width / 2, y - height - 1, width, height)
                         : new Bounds(x + 4, y - height / 2, width, height);
                 int score = covered(box, cards, others);
                 if (score < bestScore) {

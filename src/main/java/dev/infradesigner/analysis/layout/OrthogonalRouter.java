@@ -22,8 +22,13 @@ import java.util.List;
  */
 public final class OrthogonalRouter {
 
-    /** How far a route keeps from the cards it passes. Half the gap between cards in a server is 6. */
-    public static final double MARGIN = 10;
+    /**
+     * Where a route runs beside the cards it passes: this far out from their sides. The gap between cards
+     * in a server is 12, so two cards' lines meet in its middle.
+     */
+    public static final double MARGIN = 6;
+    /** How close a route may come to a card that is not its end: less than {@link #MARGIN}. */
+    static final double CLEARANCE = 4;
     /** What a bend costs, in canvas units of length: a detour shorter than this is worth one bend fewer. */
     public static final double BEND = 40;
     /** How far beyond the box of its ends a route may stray to get around something. */

@@ -151,8 +151,13 @@ final class RouteSearch {
         nodeBlocked = new boolean[n];
         hBlocked = new boolean[n];
         vBlocked = new boolean[n];
+        double clearance = OrthogonalRouter.CLEARANCE;
         for (Bounds o : obstacles) {
-            block(o);
+            boolean end = o == startCard || o == goalCard;
+            // A route keeps clear of what it passes: no running along a card's edge or between a title bar
+            // and the card right under it. The ends are blocked as they are: their ports are on their sides.
+            block(end ? o : new Bounds(o.x() - clearance, o.y() - clearance, o.width() + 2 * clearance,
+                    o.height() + 2 * clearance));
         }
     }
 

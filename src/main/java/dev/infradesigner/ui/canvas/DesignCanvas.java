@@ -95,6 +95,7 @@ public final class DesignCanvas extends Region {
             scale.setX(now.doubleValue());
             scale.setY(now.doubleValue());
             world.pseudoClassStateChanged(ZOOMED_OUT, now.doubleValue() < SMALL_TEXT_ZOOM);
+            layers.setZoom(now.doubleValue());
             viewChanged();
         });
         pan.xProperty().addListener((obs, old, now) -> viewChanged());
