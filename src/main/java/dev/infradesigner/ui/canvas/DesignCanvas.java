@@ -116,6 +116,7 @@ public final class DesignCanvas extends Region {
         InPlaceRename rename = new InPlaceRename(this, actions);
         actions.setRename(rename);
         new CanvasGestures(this, actions, rename, new CanvasToast(this));
+        new WaypointHandles(this, actions);
     }
 
     /** The design drawn; bind it to the document's. */
