@@ -35,6 +35,8 @@ final class LinkRoutes {
     private final Function<Bounds, Set<String>> linksNear;
     private final Map<String, List<Point>> paths = new HashMap<>();
     private final Map<String, Routed> routed = new HashMap<>();
+    private final Set<String> pending = new java.util.LinkedHashSet<>();
+    private long budgetEnd = Long.MAX_VALUE;
 
     /** @param componentsNear the ids of components that may lie in an area; {@code linksNear} the same for links */
     LinkRoutes(Function<Bounds, Set<String>> componentsNear, Function<Bounds, Set<String>> linksNear) {
@@ -45,13 +47,36 @@ final class LinkRoutes {
     /** The route and label of {@code link} in {@code d}, from the cache when nothing near it changed. */
     Routed routed(Design d, Link link, String labelText) {
         Routed r = routed.get(link.id());
+        if (r == null && System.nanoTime() > budgetEnd) {
+            // Out of time in this frame: a route through nothing for now, the real one on a later frame.
+            pending.add(link.id());
+            Bounds from = d.component(link.from()).orElseThrow().bounds();
+            Bounds to = d.component(link.to()).orElseThrow().bounds();
+            List<Point> points = OrthogonalRouter.route(from, to, link.waypoints());
+            return new Routed(points, null, area(points, null, ""));
+        }
         if (r == null) {
+            pending.remove(link.id());
             List<Point> points = path(d, link);
             Point label = label(d, link, points, labelText);
             r = new Routed(points, label, area(points, label, labelText));
             routed.put(link.id(), r);
         }
         return r;
+    }
+
+    /**
+     * Gives routing {@code nanos} from now: a link asked for after that gets a stand-in route and waits in
+     * {@link #pending}. A frame that brings hundreds of links into view (zooming out over a big design)
+     * so stays a frame, and the routes come in over the next ones.
+     */
+    void budget(long nanos) {
+        budgetEnd = nanos == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + nanos;
+    }
+
+    /** The links drawn with a stand-in route, waiting for their real one (the caller removes what it routes). */
+    Set<String> pending() {
+        return pending;
     }
 
     /** The route of {@code link} with its ends at {@code from} and {@code to} (a drag preview: not kept). */
@@ -103,7 +128,12 @@ final class LinkRoutes {
         List<List<Point>> others = new ArrayList<>();
         for (String id : linksNear.apply(box)) {
             if (!id.equals(link.id())) {
-                d.link(id).ifPresent(other -> others.add(path(d, other)));
+                // Only the routes made already: routing every neighbour to place one label cost more
+                // than the label is worth (labels of links routed later avoid this one's instead).
+                List<Point> other = paths.get(id);
+                if (other != null) {
+                    others.add(other);
+                }
                 // The labels placed already are in the way too (two links out of one side share a start).
                 Routed placed = routed.get(id);
                 if (placed != null && placed.label() != null) {
@@ -144,6 +174,7 @@ final class LinkRoutes {
     void clear() {
         paths.clear();
         routed.clear();
+        pending.clear();
     }
 
     private static boolean touches(List<Point> points, List<Bounds> areas) {
@@ -179,7 +210,7 @@ final class LinkRoutes {
             maxX = Math.max(maxX, p.x());
             maxY = Math.max(maxY, p.y());
         }
-        double r = 3 * OrthogonalRouter.REACH;
+        double r = 1.5 * OrthogonalRouter.REACH;
         return new Bounds(minX - r, minY - r, maxX - minX + 2 * r, maxY - minY + 2 * r);
     }
 

@@ -35,12 +35,19 @@ final class SkinLayers {
     private final LinkRoutes routes = new LinkRoutes(a -> componentGrid.candidates(a), a -> linkGrid.candidates(a));
     /** The width of the links' transparent hit lines: about 10 px on screen at every zoom. */
     private final javafx.beans.property.DoubleProperty hitWidth = new javafx.beans.property.SimpleDoubleProperty(10);
+    private final RouteRefiner refiner;
     private Design shown;
     private Bounds area;
 
     /** @param onCreate styles a new skin (selection, what-if) as the canvas wants it */
     SkinLayers(Consumer<ElementSkin> onCreate) {
         this.onCreate = onCreate;
+        this.refiner = new RouteRefiner(routes, id -> {
+            Link l = shown == null ? null : shown.link(id).orElse(null);
+            if (l != null && skins.get(id) instanceof LinkSkin skin) {
+                skin.update(routes.routed(shown, l, LinkSkin.text(l)));
+            }
+        });
     }
 
     /** Keeps the links' hit lines about 10 px wide on screen at {@code zoom}. */
@@ -254,6 +261,16 @@ final class SkinLayers {
         if (d == null) {
             return;
         }
+        routes.budget(RouteRefiner.BUDGET_NANOS);
+        try {
+            fillNow(d);
+        } finally {
+            routes.budget(Long.MAX_VALUE);
+            refiner.wake();
+        }
+    }
+
+    private void fillNow(Design d) {
         for (String id : componentGrid.candidates(area)) {
             if (!skins.containsKey(id)) {
                 Component c = d.component(id).orElse(null);
