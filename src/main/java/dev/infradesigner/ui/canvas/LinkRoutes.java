@@ -150,6 +150,9 @@ final class LinkRoutes {
      * that changed (where a card was or now is). Returns the ids of the links forgotten whose skins must go.
      */
     Set<String> forget(Set<String> linkIds, List<Bounds> changedAreas) {
+        if (linkIds.isEmpty() && changedAreas.isEmpty()) {
+            return Set.of(); // a settings edit: nothing moved, every route stands
+        }
         Set<String> gone = new java.util.HashSet<>(linkIds);
         for (Iterator<Map.Entry<String, List<Point>>> it = paths.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, List<Point>> e = it.next();
