@@ -101,7 +101,10 @@ final class LinkRoutes {
         }
         List<Point> points = OrthogonalRouter.route(dns.bounds(), target.bounds(), List.of(), obstacles);
         String text = "resolves to";
-        Point label = LabelSpot.place(points, text.length() * CHAR_WIDTH + 6, LABEL_HEIGHT, obstacles, List.of());
+        List<Bounds> cards = new ArrayList<>(obstacles);
+        cards.add(dns.bounds());
+        cards.add(target.bounds());
+        Point label = LabelSpot.place(points, text.length() * CHAR_WIDTH + 6, LABEL_HEIGHT, cards, List.of());
         return new Routed(points, label, area(points, label, text));
     }
 
