@@ -16,6 +16,7 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.InvalidDesignException;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Point;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.Settings;
 import dev.infradesigner.model.Suppression;
@@ -289,9 +290,10 @@ public final class DesignReader {
             Integer port = f.integer("port", false);
             Access access = f.choice("access", Access.class, false);
             Boolean standby = f.bool("standby", false);
+            List<Point> waypoints = Waypoints.read(f, problems);
             return SettingsReader.build(f, () -> new Link(id, from, to, protocol,
                     port != null ? port : protocol.defaultPort(), access != null ? access : Access.READ_WRITE,
-                    standby != null && standby));
+                    standby != null && standby, waypoints));
         }
 
         private static String describe(JsonToken token) {

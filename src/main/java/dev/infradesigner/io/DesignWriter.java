@@ -11,6 +11,7 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Keyed;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Point;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.Settings;
 import dev.infradesigner.model.Suppression;
@@ -138,6 +139,17 @@ public final class DesignWriter {
         }
         if (l.standby()) {
             g.writeBooleanField("standby", true);
+        }
+        if (!l.waypoints().isEmpty()) {
+            // Written only when there are some, so a file without bends is byte for byte what it was.
+            g.writeArrayFieldStart("waypoints");
+            for (Point p : l.waypoints()) {
+                g.writeStartObject();
+                coordinate(g, "x", p.x());
+                coordinate(g, "y", p.y());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         g.writeEndObject();
     }

@@ -14,12 +14,26 @@ import java.util.List;
  * @param port     the port at {@code to}
  * @param access   for an application reaching a database: read-write (the default) or read only
  * @param standby  whether {@code to} is a standby that takes traffic only when the others fail
+ * @param waypoints the points a person made the drawn link pass through, in order (often none); drawing
+ *                 only, traffic does not care
  */
 public record Link(String id, String from, String to, Protocol protocol, int port, Access access,
-        boolean standby) {
+        boolean standby, List<Point> waypoints) {
+
+    /** The most waypoints a link may carry: more is no drawing a person made. */
+    public static final int MAX_WAYPOINTS = 64;
 
     public Link {
         List<Violation> violations = new ArrayList<>();
+        if (waypoints != null && waypoints.stream().anyMatch(java.util.Objects::isNull)) {
+            violations.add(new Violation("waypoints", "a waypoint is missing"));
+            waypoints = List.of();
+        }
+        waypoints = waypoints == null ? List.of() : List.copyOf(waypoints);
+        if (waypoints.size() > MAX_WAYPOINTS) {
+            violations.add(new Violation("waypoints", waypoints.size() + " waypoints are more than "
+                    + MAX_WAYPOINTS));
+        }
         InvalidDesignException.collect(violations, () -> Checks.id("id", id));
         InvalidDesignException.collect(violations, () -> Checks.id("from", from));
         InvalidDesignException.collect(violations, () -> Checks.id("to", to));
@@ -38,6 +52,11 @@ public record Link(String id, String from, String to, Protocol protocol, int por
         }
     }
 
+    /** A link with no waypoints. */
+    public Link(String id, String from, String to, Protocol protocol, int port, Access access, boolean standby) {
+        this(id, from, to, protocol, port, access, standby, List.of());
+    }
+
     /** A read-write, non-standby link on the protocol's default port. */
     public static Link of(String id, String from, String to, Protocol protocol) {
         return new Link(id, from, to, protocol, protocol.defaultPort(), Access.READ_WRITE, false);
@@ -45,15 +64,20 @@ public record Link(String id, String from, String to, Protocol protocol, int por
 
     /** The same link on another port. */
     public Link onPort(int newPort) {
-        return new Link(id, from, to, protocol, newPort, access, standby);
+        return new Link(id, from, to, protocol, newPort, access, standby, waypoints);
     }
 
     public Link withAccess(Access newAccess) {
-        return new Link(id, from, to, protocol, port, newAccess, standby);
+        return new Link(id, from, to, protocol, port, newAccess, standby, waypoints);
     }
 
     public Link withStandby(boolean newStandby) {
-        return new Link(id, from, to, protocol, port, access, newStandby);
+        return new Link(id, from, to, protocol, port, access, newStandby, waypoints);
+    }
+
+    /** The same link drawn through {@code newWaypoints} (none: the router's own route). */
+    public Link withWaypoints(List<Point> newWaypoints) {
+        return new Link(id, from, to, protocol, port, access, standby, newWaypoints);
     }
 
     /** Whether the link joins {@code componentId} at either end. */

@@ -31,7 +31,10 @@ final class CanvasContextMenu {
         var endSimulation = AppMenus.item("End Failure Simulation", null, "ctx-end-simulation",
                 canvas.actions()::endSimulation);
         endSimulation.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(canvas.simulatedFailures()));
-        menu.getItems().addAll(fail, endSimulation, new SeparatorMenuItem());
+        var straighten = AppMenus.item("Straighten Link", null, "ctx-straighten-link",
+                canvas.actions()::straightenLinks);
+        straighten.disableProperty().bind(canvas.actions().nothingToStraighten());
+        menu.getItems().addAll(fail, endSimulation, new SeparatorMenuItem(), straighten, new SeparatorMenuItem());
         menu.getItems().addAll(rename, new SeparatorMenuItem(), cut, copy, paste, duplicate, delete,
                 new SeparatorMenuItem(), AppMenus.item("Select All", "Shortcut+A", "ctx-select-all", edit::selectAll));
         // The mouse opens it on the secondary button (the gestures select what is under it first); the

@@ -114,6 +114,9 @@ class FindFlowTest {
 
     @Test
     void noMatchIsSaidInTheBarAndChangesNothing(FxRobot robot) {
+        // Away from the design: the middle of the view may hold a link now that links are routed, and a
+        // click there would select it.
+        lookAway(robot);
         robot.clickOn(window.canvas());
         robot.push(KeyCode.SHORTCUT, KeyCode.F).write("no-such-host").type(KeyCode.ENTER);
         assertEquals("No matches", count(robot));

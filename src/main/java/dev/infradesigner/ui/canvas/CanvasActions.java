@@ -216,6 +216,37 @@ public final class CanvasActions {
         performer.perform(d -> Edits.move(d, ids, dx, dy), null);
     }
 
+    void addWaypoint(String linkId, double x, double y) {
+        performer.perform(d -> dev.infradesigner.ui.edit.WaypointEdits.add(d, linkId, x, y), null);
+    }
+
+    void moveWaypoint(String linkId, int index, double x, double y) {
+        performer.perform(d -> dev.infradesigner.ui.edit.WaypointEdits.move(d, linkId, index, x, y), null);
+    }
+
+    void removeWaypoint(String linkId, int index) {
+        performer.perform(d -> dev.infradesigner.ui.edit.WaypointEdits.remove(d, linkId, index), null);
+    }
+
+    /** Takes every bend out of the selected links (context menu: Straighten Link), one step. */
+    public void straightenLinks() {
+        Design d = canvas.getDesign();
+        List<String> links = canvas.selection().snapshot().stream()
+                .filter(id -> d.link(id).filter(l -> !l.waypoints().isEmpty()).isPresent()).toList();
+        if (!links.isEmpty()) {
+            performer.perform(dd -> dev.infradesigner.ui.edit.WaypointEdits.straighten(dd, links), null);
+        }
+    }
+
+    /** Whether no selected link has a bend to take out. */
+    public BooleanBinding nothingToStraighten() {
+        return Bindings.createBooleanBinding(() -> {
+            Design d = canvas.getDesign();
+            return d == null || canvas.selection().snapshot().stream()
+                    .noneMatch(id -> d.link(id).filter(l -> !l.waypoints().isEmpty()).isPresent());
+        }, canvas.selection().ids(), canvas.designProperty());
+    }
+
     /** Links two components (or points a DNS record); returns the refusal message, if refused. */
     java.util.Optional<String> connect(String from, String to) {
         Performer.Result result = performer.perform(d -> Edits.connect(d, from, to), null);

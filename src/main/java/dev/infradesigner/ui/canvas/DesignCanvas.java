@@ -95,6 +95,7 @@ public final class DesignCanvas extends Region {
             scale.setX(now.doubleValue());
             scale.setY(now.doubleValue());
             world.pseudoClassStateChanged(ZOOMED_OUT, now.doubleValue() < SMALL_TEXT_ZOOM);
+            layers.setZoom(now.doubleValue());
             viewChanged();
         });
         pan.xProperty().addListener((obs, old, now) -> viewChanged());
@@ -115,6 +116,7 @@ public final class DesignCanvas extends Region {
         InPlaceRename rename = new InPlaceRename(this, actions);
         actions.setRename(rename);
         new CanvasGestures(this, actions, rename, new CanvasToast(this));
+        new WaypointHandles(this, actions);
     }
 
     /** The design drawn; bind it to the document's. */

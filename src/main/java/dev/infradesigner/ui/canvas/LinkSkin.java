@@ -2,44 +2,54 @@ package dev.infradesigner.ui.canvas;
 
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Point;
+import java.util.List;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Polyline;
 
 /**
- * A link drawn as an arrow from the edge of one component to the edge of the other, with a small label
- * saying what travels over it. It follows its ends when they move ({@link #update}).
+ * A link drawn along its route (horizontal and vertical segments from a side of one card to a side of the
+ * other, see {@link LinkRoutes}) with an arrow head and a small label saying what travels over it. Under
+ * the drawn line lies a wide transparent one, as wide on screen at every zoom, so a thin link is easy to hit.
  */
 final class LinkSkin extends Group implements ElementSkin {
 
     private static final double ARROW = 9;
-    private static final double MIN_LABELLED_LENGTH = 70;
 
     private final String elementId;
-    private final Line line = new Line();
-    private final Line hit = new Line();
+    private final Polyline line = new Polyline();
+    private final Polyline hit = new Polyline();
     private final Polygon head = new Polygon();
     private final javafx.scene.text.Text label;
     private final javafx.beans.property.DoubleProperty midX = new javafx.beans.property.SimpleDoubleProperty();
     private final javafx.beans.property.DoubleProperty midY = new javafx.beans.property.SimpleDoubleProperty();
     private Bounds area;
     private boolean resolution;
+    private List<Point> points = List.of();
 
-    LinkSkin(Link link, Bounds from, Bounds to) {
-        this(link.id(), link.protocol().key().toUpperCase() + " " + link.port(), from, to);
+    LinkSkin(Link link, LinkRoutes.Routed route, ObservableDoubleValue hitWidth) {
+        this(link.id(), text(link), route, hitWidth);
         getStyleClass().addAll("link-skin", "protocol-" + link.protocol().key());
         if (link.standby()) {
             getStyleClass().add("standby");
         }
     }
 
-    private LinkSkin(String elementId, String text, Bounds from, Bounds to) {
+    /** What the label of {@code link} says. */
+    static String text(Link link) {
+        return link.protocol().key().toUpperCase() + " " + link.port();
+    }
+
+    private LinkSkin(String elementId, String text, LinkRoutes.Routed route, ObservableDoubleValue hitWidth) {
         this.elementId = elementId;
         getProperties().put(ELEMENT_ID, elementId);
         line.getStyleClass().add("link-line");
         hit.getStyleClass().add("link-hit");
+        hit.strokeWidthProperty().bind(hitWidth);
         head.getStyleClass().add("link-head");
         // A plain Text, not a Label control: thousands of links must stay light.
         label = new javafx.scene.text.Text(text);
@@ -58,41 +68,46 @@ final class LinkSkin extends Group implements ElementSkin {
             Tooltip.install(hit, new Tooltip(text));
             hit.setOnMouseEntered(null);
         });
-        update(from, to);
+        update(route);
     }
 
     /** The dashed arrow from a DNS record to the component its name resolves to; not a traffic link. */
-    static LinkSkin resolvesTo(String dnsId, Bounds dns, Bounds target) {
-        LinkSkin skin = new LinkSkin(dnsId, "resolves to", dns, target);
+    static LinkSkin resolvesTo(String dnsId, LinkRoutes.Routed route, ObservableDoubleValue hitWidth) {
+        LinkSkin skin = new LinkSkin(dnsId, "resolves to", route, hitWidth);
         skin.resolution = true;
         skin.getStyleClass().addAll("link-skin", "dns-resolution");
         return skin;
     }
 
-    /** Redraws the arrow between the ends' current areas. */
-    void update(Bounds from, Bounds to) {
-        double[] start = from.edgeToward(to.centerX(), to.centerY());
-        double[] end = to.edgeToward(from.centerX(), from.centerY());
-        line.setStartX(start[0]);
-        line.setStartY(start[1]);
-        line.setEndX(end[0]);
-        line.setEndY(end[1]);
-        hit.setStartX(start[0]);
-        hit.setStartY(start[1]);
-        hit.setEndX(end[0]);
-        hit.setEndY(end[1]);
-        double angle = Math.atan2(end[1] - start[1], end[0] - start[0]);
+    /** Redraws the link along {@code route}; without a place for the label (a drag preview) it hides it. */
+    void update(LinkRoutes.Routed route) {
+        points = route.points();
+        Double[] coordinates = new Double[points.size() * 2];
+        for (int i = 0; i < points.size(); i++) {
+            coordinates[2 * i] = points.get(i).x();
+            coordinates[2 * i + 1] = points.get(i).y();
+        }
+        line.getPoints().setAll(coordinates);
+        hit.getPoints().setAll(coordinates);
+        Point end = points.get(points.size() - 1);
+        Point before = points.get(points.size() - 2);
+        double angle = Math.atan2(end.y() - before.y(), end.x() - before.x());
         head.getPoints().setAll(
-                end[0], end[1],
-                end[0] - ARROW * Math.cos(angle - 0.4), end[1] - ARROW * Math.sin(angle - 0.4),
-                end[0] - ARROW * Math.cos(angle + 0.4), end[1] - ARROW * Math.sin(angle + 0.4));
-        // Between neighbouring cards there is no room for a label; the tooltip still says what travels.
-        label.setVisible(Math.hypot(end[0] - start[0], end[1] - start[1]) > MIN_LABELLED_LENGTH);
-        midX.set((start[0] + end[0]) / 2);
-        midY.set((start[1] + end[1]) / 2);
-        double minX = Math.min(start[0], end[0]) - 40;
-        double minY = Math.min(start[1], end[1]) - 12;
-        area = new Bounds(minX, minY, Math.abs(end[0] - start[0]) + 80, Math.abs(end[1] - start[1]) + 24);
+                end.x(), end.y(),
+                end.x() - ARROW * Math.cos(angle - 0.4), end.y() - ARROW * Math.sin(angle - 0.4),
+                end.x() - ARROW * Math.cos(angle + 0.4), end.y() - ARROW * Math.sin(angle + 0.4));
+        // Where no segment has room for a label, the tooltip still says what travels.
+        label.setVisible(route.label() != null);
+        if (route.label() != null) {
+            midX.set(route.label().x());
+            midY.set(route.label().y());
+        }
+        area = route.area();
+    }
+
+    /** The points of the route drawn now. */
+    List<Point> points() {
+        return points;
     }
 
     @Override

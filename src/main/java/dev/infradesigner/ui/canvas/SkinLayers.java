@@ -6,6 +6,7 @@ import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Point;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,12 +32,31 @@ final class SkinLayers {
     private final Consumer<ElementSkin> onCreate;
     private SpatialGrid componentGrid = new SpatialGrid();
     private SpatialGrid linkGrid = new SpatialGrid();
+    private final LinkRoutes routes = new LinkRoutes(a -> componentGrid.candidates(a), a -> linkGrid.candidates(a));
+    /** The width of the links' transparent hit lines: about 10 px on screen at every zoom. */
+    private final javafx.beans.property.DoubleProperty hitWidth = new javafx.beans.property.SimpleDoubleProperty(10);
+    private final RouteRefiner refiner;
     private Design shown;
     private Bounds area;
 
     /** @param onCreate styles a new skin (selection, what-if) as the canvas wants it */
     SkinLayers(Consumer<ElementSkin> onCreate) {
         this.onCreate = onCreate;
+        this.refiner = new RouteRefiner(routes, id -> {
+            Link l = shown == null ? null : shown.link(id).orElse(null);
+            if (l != null && skins.get(id) instanceof LinkSkin skin) {
+                skin.update(routes.routed(shown, l, LinkSkin.text(l)));
+            }
+        });
+    }
+
+    /** Keeps the links' hit lines about 10 px wide on screen at {@code zoom}. */
+    void setZoom(double zoom) {
+        hitWidth.set(10 / zoom);
+    }
+
+    LinkRoutes routes() {
+        return routes;
     }
 
     ElementSkin skin(String id) {
@@ -60,12 +80,15 @@ final class SkinLayers {
         shown = next;
         if (previous == null || next == null) {
             clear();
+            routes.clear();
             index(next);
             fill();
             return;
         }
         Set<String> changed = new HashSet<>();
         Set<String> moved = new HashSet<>();
+        List<Bounds> changedAreas = new ArrayList<>();
+        Set<String> changedLinks = new HashSet<>();
         List<Component> before = previous.components();
         List<Component> after = next.components();
         // Most edits keep every component in its place: compare by position, without a lookup each.
@@ -82,9 +105,11 @@ final class SkinLayers {
                 }
                 if (now == null || !now.bounds().equals(old.bounds())) {
                     moved.add(old.id());
+                    changedAreas.add(old.bounds());
                     componentGrid.removeBox(old.id(), old.bounds());
                     if (now != null) {
                         componentGrid.addBox(now.id(), now.bounds());
+                        changedAreas.add(now.bounds());
                     }
                 }
             }
@@ -93,6 +118,7 @@ final class SkinLayers {
             for (Component now : after) {
                 if (!previous.contains(now.id())) {
                     componentGrid.addBox(now.id(), now.bounds());
+                    changedAreas.add(now.bounds());
                 }
             }
         }
@@ -109,7 +135,11 @@ final class SkinLayers {
             }
         } else {
             for (Link old : previous.links()) {
-                refresh(previous, next, old, next.link(old.id()).orElse(null), changed, moved);
+                Link now = next.link(old.id()).orElse(null);
+                if (!old.equals(now)) {
+                    changedLinks.add(old.id());
+                }
+                refresh(previous, next, old, now, changed, moved);
             }
             for (Link now : next.links()) {
                 if (!previous.contains(now.id())) {
@@ -117,9 +147,17 @@ final class SkinLayers {
                 }
             }
         }
+        // A route goes around the cards near it: one that moved (or came or went) may change routes nearby.
+        for (String id : routes.forget(changedLinks, changedAreas)) {
+            Link l = next.link(id).orElse(null);
+            if (skins.get(id) instanceof LinkSkin skin && l != null) {
+                skin.update(routes.routed(next, l, LinkSkin.text(l)));
+            }
+        }
         for (String id : new ArrayList<>(resolutions.keySet())) {
             Component dns = previous.component(id).orElse(null);
-            if (dns == null || changed.contains(id) || changed.contains(targetOf(dns))) {
+            if (dns == null || changed.contains(id) || changed.contains(targetOf(dns))
+                    || LinkGeometry.overlapsAny(resolutions.get(id).area(), changedAreas)) {
                 links.getChildren().remove(resolutions.remove(id));
             }
         }
@@ -172,15 +210,17 @@ final class SkinLayers {
     }
 
     private void index(Design d, Link l) {
-        Bounds from = d.component(l.from()).orElseThrow().bounds();
-        Bounds to = d.component(l.to()).orElseThrow().bounds();
-        linkGrid.addSegment(l.id(), from.centerX(), from.centerY(), to.centerX(), to.centerY());
+        List<Point> p = LinkGeometry.skeleton(d, l);
+        for (int i = 0; i + 1 < p.size(); i++) {
+            linkGrid.addSegment(l.id(), p.get(i).x(), p.get(i).y(), p.get(i + 1).x(), p.get(i + 1).y());
+        }
     }
 
     private void unindex(Design d, Link l) {
-        Bounds from = d.component(l.from()).orElseThrow().bounds();
-        Bounds to = d.component(l.to()).orElseThrow().bounds();
-        linkGrid.removeSegment(l.id(), from.centerX(), from.centerY(), to.centerX(), to.centerY());
+        List<Point> p = LinkGeometry.skeleton(d, l);
+        for (int i = 0; i + 1 < p.size(); i++) {
+            linkGrid.removeSegment(l.id(), p.get(i).x(), p.get(i).y(), p.get(i + 1).x(), p.get(i + 1).y());
+        }
     }
 
     /** The ids of the components that may overlap {@code area} (a superset). */
@@ -221,6 +261,16 @@ final class SkinLayers {
         if (d == null) {
             return;
         }
+        routes.budget(RouteRefiner.BUDGET_NANOS);
+        try {
+            fillNow(d);
+        } finally {
+            routes.budget(Long.MAX_VALUE);
+            refiner.wake();
+        }
+    }
+
+    private void fillNow(Design d) {
         for (String id : componentGrid.candidates(area)) {
             if (!skins.containsKey(id)) {
                 Component c = d.component(id).orElse(null);
@@ -235,17 +285,15 @@ final class SkinLayers {
                 if (l == null) {
                     continue;
                 }
-                Bounds from = d.component(l.from()).orElseThrow().bounds();
-                Bounds to = d.component(l.to()).orElseThrow().bounds();
-                if (lineInArea(from, to)) {
-                    addLink(l, from, to);
+                if (linkInArea(l)) {
+                    addLink(d, l);
                 }
             }
         }
         for (Component dns : d.componentsOf(ComponentKind.DNS)) {
             if (!resolutions.containsKey(dns.id())) {
                 d.component(targetOf(dns)).filter(t -> lineInArea(dns.bounds(), t.bounds())).ifPresent(target -> {
-                    LinkSkin skin = LinkSkin.resolvesTo(dns.id(), dns.bounds(), target.bounds());
+                    LinkSkin skin = LinkSkin.resolvesTo(dns.id(), routes.resolution(d, dns, target), hitWidth);
                     resolutions.put(dns.id(), skin);
                     links.getChildren().add(skin);
                     onCreate.accept(skin);
@@ -256,8 +304,17 @@ final class SkinLayers {
 
     private boolean linkInArea(String id) {
         Link l = shown.link(id).orElse(null);
-        return l != null && lineInArea(shown.component(l.from()).orElseThrow().bounds(),
-                shown.component(l.to()).orElseThrow().bounds());
+        return l != null && linkInArea(l);
+    }
+
+    private boolean linkInArea(Link l) {
+        List<Point> p = LinkGeometry.skeleton(shown, l);
+        for (int i = 0; i + 1 < p.size(); i++) {
+            if (lineInArea(p.get(i).x(), p.get(i).y(), p.get(i + 1).x(), p.get(i + 1).y())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -265,32 +322,12 @@ final class SkinLayers {
      * link whose ends are both off screen is drawn only if it actually passes through the view.
      */
     private boolean lineInArea(Bounds from, Bounds to) {
-        if (area == null || inArea(from) || inArea(to)) {
-            return true;
-        }
-        double x0 = from.centerX();
-        double y0 = from.centerY();
-        double dx = to.centerX() - x0;
-        double dy = to.centerY() - y0;
-        double t0 = 0;
-        double t1 = 1;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x0 - area.x(), area.maxX() - x0, y0 - area.y(), area.maxY() - y0};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double r = q[i] / p[i];
-                if (p[i] < 0) {
-                    t0 = Math.max(t0, r);
-                } else {
-                    t1 = Math.min(t1, r);
-                }
-            }
-        }
-        return t0 <= t1;
+        return area == null || inArea(from) || inArea(to)
+                || lineInArea(from.centerX(), from.centerY(), to.centerX(), to.centerY());
+    }
+
+    private boolean lineInArea(double x0, double y0, double x1, double y1) {
+        return area == null || LinkGeometry.crosses(area, x0, y0, x1, y1);
     }
 
     private static String targetOf(Component dns) {
@@ -312,8 +349,8 @@ final class SkinLayers {
         layer.getChildren().add(node);
     }
 
-    private void addLink(Link l, Bounds from, Bounds to) {
-        LinkSkin skin = new LinkSkin(l, from, to);
+    private void addLink(Design d, Link l) {
+        LinkSkin skin = new LinkSkin(l, routes.routed(d, l, LinkSkin.text(l)), hitWidth);
         skins.put(l.id(), skin);
         links.getChildren().add(skin);
         onCreate.accept(skin);
@@ -337,40 +374,7 @@ final class SkinLayers {
 
     /** Redraws, during a drag, the links touching moved components as if they were shifted by (dx, dy). */
     void previewMove(Design design, Set<String> moving, double dx, double dy) {
-        for (String id : moving) {
-            ElementSkin skin = skins.get(id);
-            if (skin != null) {
-                skin.node().setTranslateX(dx);
-                skin.node().setTranslateY(dy);
-            }
-        }
-        Set<String> touching = new HashSet<>();
-        for (String id : moving) {
-            design.linksFrom(id).forEach(l -> touching.add(l.id()));
-            design.linksTo(id).forEach(l -> touching.add(l.id()));
-        }
-        for (String linkId : touching) {
-            ElementSkin skin = skins.get(linkId);
-            Link l = design.link(linkId).orElse(null);
-            if (skin instanceof LinkSkin linkSkin && l != null) {
-                linkSkin.update(shifted(design, l.from(), moving, dx, dy), shifted(design, l.to(), moving, dx, dy));
-            }
-        }
-        for (Map.Entry<String, LinkSkin> e : resolutions.entrySet()) {
-            Component dns = design.component(e.getKey()).orElse(null);
-            if (dns == null) {
-                continue;
-            }
-            String target = targetOf(dns);
-            if ((moving.contains(dns.id()) || moving.contains(target)) && design.component(target).isPresent()) {
-                e.getValue().update(shifted(design, dns.id(), moving, dx, dy), shifted(design, target, moving, dx, dy));
-            }
-        }
-    }
-
-    private static Bounds shifted(Design design, String id, Set<String> moving, double dx, double dy) {
-        Bounds b = design.component(id).orElseThrow().bounds();
-        return moving.contains(id) ? b.moved(dx, dy) : b;
+        MovePreview.show(design, moving, dx, dy, skins, resolutions, routes);
     }
 
     /** Undoes a preview (a drag that was cancelled or changed nothing). */

@@ -189,6 +189,7 @@ public final class Edits {
         }
         next = next.withAll(placedAll);
         next = Layout.fitServers(next, touchedServers.stream().filter(servers::contains).toList());
+        next = WaypointEdits.followMove(design, next, movingSet, dx, dy);
         String what = count(design, ids.stream().filter(i -> design.component(i).isPresent()).toList());
         return Outcome.of(next, (rehosted > 0 && moving.size() == 1 ? "Move " + what + " to another host"
                 : "Move " + what));
