@@ -68,6 +68,28 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * Editing (commands, history, placement, fresh ids) works without JavaFX, beside the model: the UI and
+     * the audit's fixes use it, and it uses nothing of ours but the model.
+     */
+    @Test
+    void editingDependsOnTheModelAlone() {
+        noClasses().that().resideInAPackage("dev.infradesigner.edit..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.infradesigner.io..",
+                        "dev.infradesigner.analysis..", "dev.infradesigner.export..", "dev.infradesigner.lab..",
+                        "dev.infradesigner.cli..", "dev.infradesigner.ui..", "javafx..")
+                .check(classes);
+    }
+
+    /** No reaching into a library's internals (ControlsFX's {@code impl.} packages and the like). */
+    @Test
+    void noInternalsOfLibraries() {
+        noClasses().that().resideInAPackage("dev.infradesigner..")
+                .should().dependOnClassesThat().resideInAnyPackage("impl..", "sun..", "com.sun.javafx..",
+                        "com.sun.glass..", "com.sun.prism..")
+                .check(classes);
+    }
+
     @Test
     void theLabsProgramsStandAlone() {
         // They run in JVMs of their own inside the lab's namespaces: nothing of ours but each other.

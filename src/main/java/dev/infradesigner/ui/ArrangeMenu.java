@@ -3,7 +3,7 @@ package dev.infradesigner.ui;
 import static dev.infradesigner.ui.AppMenus.item;
 
 import dev.infradesigner.ui.canvas.DesignCanvas;
-import dev.infradesigner.ui.edit.Arrange.Alignment;
+import dev.infradesigner.edit.Arrange.Alignment;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Menu;

@@ -5,7 +5,7 @@ import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.io.FormatVersion;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.ui.edit.Edits;
+import dev.infradesigner.edit.Edits;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -24,7 +24,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.controlsfx.control.decoration.Decorator;
 
 /** Editing settings in the inspector: typed editors, inline errors, one undo step, live findings. */
 @ExtendWith(ApplicationExtension.class)
@@ -83,7 +82,9 @@ class InspectorFlowTest {
         robot.doubleClickOn(port).eraseText(8).write("70000");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#error-port").queryAs(Label.class).isVisible(), "flagged while typing");
-        assertFalse(Decorator.getDecorations(port).isEmpty(), "with an error decoration on the field");
+        assertTrue(port.getPseudoClassStates().stream().anyMatch(c -> c.getPseudoClassName().equals("invalid")),
+                "the field is marked invalid");
+        assertTrue(robot.lookup("#error-port").queryAs(Label.class).getGraphic() != null, "its message carries the alert icon");
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#error-port").queryAs(Label.class);
@@ -96,8 +97,8 @@ class InspectorFlowTest {
         assertEquals(9000, window.document().getDesign().component("app-2").orElseThrow()
                 .settings(AppServerSettings.class).port());
         assertFalse(robot.lookup("#error-port").queryAs(Label.class).isVisible());
-        assertTrue(Decorator.getDecorations(port) == null || Decorator.getDecorations(port).isEmpty(),
-                "the decoration goes with the error");
+        assertTrue(port.getPseudoClassStates().stream().noneMatch(c -> c.getPseudoClassName().equals("invalid")),
+                "the mark goes with the error");
     }
 
     @Test

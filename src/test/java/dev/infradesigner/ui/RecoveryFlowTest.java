@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.ui.edit.Edits;
+import dev.infradesigner.edit.Edits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,6 @@
 package dev.infradesigner.analysis.layout;
 
+import dev.infradesigner.edit.ServerGrid;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;

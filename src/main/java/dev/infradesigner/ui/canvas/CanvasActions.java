@@ -3,9 +3,9 @@ package dev.infradesigner.ui.canvas;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.ui.edit.Edits;
-import dev.infradesigner.ui.edit.Fragment;
-import dev.infradesigner.ui.edit.Performer;
+import dev.infradesigner.edit.Edits;
+import dev.infradesigner.edit.Fragment;
+import dev.infradesigner.edit.Performer;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -124,7 +124,7 @@ public final class CanvasActions {
             List<String> ids = componentIds();
             performer.perform(d -> {
                 var outcome = Edits.delete(d, ids);
-                return new dev.infradesigner.ui.edit.Outcome(outcome.design(),
+                return new dev.infradesigner.edit.Outcome(outcome.design(),
                         outcome.description().replaceFirst("^Delete", "Cut"), List.of());
             }, null);
         }
@@ -161,10 +161,10 @@ public final class CanvasActions {
     }
 
     /** Lines the selected components up on an edge or a centre line (Arrange menu), one step. */
-    public void align(dev.infradesigner.ui.edit.Arrange.Alignment alignment) {
+    public void align(dev.infradesigner.edit.Arrange.Alignment alignment) {
         List<String> ids = componentIds();
         if (ids.size() >= 2) {
-            performer.perform(d -> dev.infradesigner.ui.edit.Arrange.align(d, ids, alignment), null);
+            performer.perform(d -> dev.infradesigner.edit.Arrange.align(d, ids, alignment), null);
         }
     }
 
@@ -172,7 +172,7 @@ public final class CanvasActions {
     public void distribute(boolean horizontally) {
         List<String> ids = componentIds();
         if (ids.size() >= 3) {
-            performer.perform(d -> dev.infradesigner.ui.edit.Arrange.distribute(d, ids, horizontally), null);
+            performer.perform(d -> dev.infradesigner.edit.Arrange.distribute(d, ids, horizontally), null);
         }
     }
 
@@ -217,15 +217,15 @@ public final class CanvasActions {
     }
 
     void addWaypoint(String linkId, double x, double y) {
-        performer.perform(d -> dev.infradesigner.ui.edit.WaypointEdits.add(d, linkId, x, y), null);
+        performer.perform(d -> dev.infradesigner.edit.WaypointEdits.add(d, linkId, x, y), null);
     }
 
     void moveWaypoint(String linkId, int index, double x, double y) {
-        performer.perform(d -> dev.infradesigner.ui.edit.WaypointEdits.move(d, linkId, index, x, y), null);
+        performer.perform(d -> dev.infradesigner.edit.WaypointEdits.move(d, linkId, index, x, y), null);
     }
 
     void removeWaypoint(String linkId, int index) {
-        performer.perform(d -> dev.infradesigner.ui.edit.WaypointEdits.remove(d, linkId, index), null);
+        performer.perform(d -> dev.infradesigner.edit.WaypointEdits.remove(d, linkId, index), null);
     }
 
     /** Takes every bend out of the selected links (context menu: Straighten Link), one step. */
@@ -234,7 +234,7 @@ public final class CanvasActions {
         List<String> links = canvas.selection().snapshot().stream()
                 .filter(id -> d.link(id).filter(l -> !l.waypoints().isEmpty()).isPresent()).toList();
         if (!links.isEmpty()) {
-            performer.perform(dd -> dev.infradesigner.ui.edit.WaypointEdits.straighten(dd, links), null);
+            performer.perform(dd -> dev.infradesigner.edit.WaypointEdits.straighten(dd, links), null);
         }
     }
 

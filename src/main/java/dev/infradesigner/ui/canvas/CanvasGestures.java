@@ -4,7 +4,7 @@ import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.ui.edit.Layout;
+import dev.infradesigner.edit.Layout;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

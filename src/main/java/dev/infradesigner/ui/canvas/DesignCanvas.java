@@ -63,7 +63,7 @@ public final class DesignCanvas extends Region {
 
     private final CanvasActions actions;
 
-    public DesignCanvas(dev.infradesigner.ui.edit.Performer performer) {
+    public DesignCanvas(dev.infradesigner.edit.Performer performer) {
         getStyleClass().add("design-canvas");
         setFocusTraversable(true);
         world.getStyleClass().add("canvas-world");

@@ -9,7 +9,7 @@ import dev.infradesigner.export.Exporter;
 import dev.infradesigner.export.Exporters;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.ui.background.BackgroundWork;
-import dev.infradesigner.ui.edit.Words;
+import dev.infradesigner.edit.Words;
 import dev.infradesigner.ui.text.FullText;
 import dev.infradesigner.ui.text.SoftBreaks;
 import java.io.File;

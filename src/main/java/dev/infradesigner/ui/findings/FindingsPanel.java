@@ -4,7 +4,7 @@ import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.ui.edit.Words;
+import dev.infradesigner.edit.Words;
 import dev.infradesigner.ui.text.FullText;
 import java.util.List;
 import java.util.function.Consumer;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,8 +17,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
-import org.controlsfx.control.decoration.Decorator;
-import org.controlsfx.control.decoration.GraphicDecoration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -302,15 +299,6 @@ final class FieldEditor {
     }
 
     private void report(Optional<String> problem) {
-        boolean was = control.getPseudoClassStates().contains(INVALID);
-        if (was != problem.isPresent()) {
-            Decorator.removeAllDecorations(control);
-            if (problem.isPresent()) {
-                FontIcon icon = new FontIcon("fth-alert-circle");
-                icon.getStyleClass().add("field-error-icon");
-                Decorator.addDecoration(control, new GraphicDecoration(icon, Pos.CENTER_RIGHT, -12, 0));
-            }
-        }
         control.pseudoClassStateChanged(INVALID, problem.isPresent());
         this.problem = problem.orElse(null);
         showMessage();
@@ -324,6 +312,14 @@ final class FieldEditor {
         error.setVisible(text != null);
         error.setManaged(text != null);
         error.pseudoClassStateChanged(NOTE, problem == null && note != null);
+        // A refused value: the field turns red (:invalid) and its message under it carries the alert icon.
+        if (problem != null && error.getGraphic() == null) {
+            FontIcon icon = new FontIcon("fth-alert-circle");
+            icon.getStyleClass().add("field-error-icon");
+            error.setGraphic(icon);
+        } else if (problem == null) {
+            error.setGraphic(null);
+        }
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText) {

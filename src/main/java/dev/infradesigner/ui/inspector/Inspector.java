@@ -1,16 +1,15 @@
 package dev.infradesigner.ui.inspector;
 
 import dev.infradesigner.model.Component;
-import impl.org.controlsfx.skin.DecorationPane;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.ui.canvas.Selection;
-import dev.infradesigner.ui.edit.Edits;
-import dev.infradesigner.ui.edit.Outcome;
-import dev.infradesigner.ui.edit.Performer;
-import dev.infradesigner.ui.edit.Words;
+import dev.infradesigner.edit.Edits;
+import dev.infradesigner.edit.Outcome;
+import dev.infradesigner.edit.Performer;
+import dev.infradesigner.edit.Words;
 import dev.infradesigner.ui.text.FullText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,11 +64,7 @@ public final class Inspector extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         content.getStyleClass().add("inspector-content");
         content.setPadding(new Insets(12));
-        // Error decorations (ControlsFX) are drawn in the nearest DecorationPane: this one, so they scroll
-        // with their fields and the window's root is left alone.
-        DecorationPane decorations = new DecorationPane();
-        decorations.setRoot(content);
-        setContent(decorations);
+        setContent(content);
         selection.ids().addListener((SetChangeListener<String>) c -> rebuild(false));
         design.addListener((obs, old, now) -> rebuild(true));
         rebuild(false);
@@ -367,7 +362,7 @@ public final class Inspector extends ScrollPane {
             return Optional.empty();
         } catch (dev.infradesigner.model.InvalidDesignException e) {
             return Optional.of(e.violations().get(0).message());
-        } catch (dev.infradesigner.ui.edit.EditRefusedException e) {
+        } catch (dev.infradesigner.edit.EditRefusedException e) {
             return Optional.of(e.getMessage());
         }
     }

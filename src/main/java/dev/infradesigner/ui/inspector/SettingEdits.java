@@ -4,9 +4,9 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Settings;
-import dev.infradesigner.ui.edit.EditRefusedException;
-import dev.infradesigner.ui.edit.Outcome;
-import dev.infradesigner.ui.edit.ReplicationEdits;
+import dev.infradesigner.edit.EditRefusedException;
+import dev.infradesigner.edit.Outcome;
+import dev.infradesigner.edit.ReplicationEdits;
 import java.util.ArrayList;
 import java.util.List;
 

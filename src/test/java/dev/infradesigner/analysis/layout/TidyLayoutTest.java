@@ -1,5 +1,6 @@
 package dev.infradesigner.analysis.layout;
 
+import dev.infradesigner.edit.ServerGrid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

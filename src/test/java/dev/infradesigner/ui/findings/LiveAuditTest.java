@@ -8,7 +8,7 @@ import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.rules.Auditor;
 import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.ui.edit.Edits;
+import dev.infradesigner.edit.Edits;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -1,4 +1,4 @@
-package dev.infradesigner.analysis.layout;
+package dev.infradesigner.edit;
 
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;

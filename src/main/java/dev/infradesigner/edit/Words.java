@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
 /**
  * Words for what the editor tells people ("Add DNS record", "1 error", "2 components"), in one place so

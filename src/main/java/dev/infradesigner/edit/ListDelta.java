@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
 import java.util.ArrayList;
 import java.util.HashMap;

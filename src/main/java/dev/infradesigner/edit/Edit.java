@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
 /**
  * One step on the undo stack: what the Edit menu calls it ("Move 3 components") and what it changed.

@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
 import dev.infradesigner.model.Design;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package dev.infradesigner.analysis.layout;
+package dev.infradesigner.edit;
 
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
@@ -112,7 +112,7 @@ public final class ServerGrid {
     public static Map<String, double[]> byTier(List<Component> hosted) {
         TreeMap<Integer, List<Component>> columns = new TreeMap<>();
         for (Component c : hosted) {
-            columns.computeIfAbsent(Tiers.rank(c.kind()), k -> new ArrayList<>()).add(c);
+            columns.computeIfAbsent(c.kind().column(), k -> new ArrayList<>()).add(c);
         }
         Map<String, double[]> offsets = new LinkedHashMap<>();
         int column = 0;

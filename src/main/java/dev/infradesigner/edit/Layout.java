@@ -1,7 +1,7 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
-import dev.infradesigner.analysis.layout.Room;
-import dev.infradesigner.analysis.layout.ServerGrid;
+import dev.infradesigner.edit.Room;
+import dev.infradesigner.edit.ServerGrid;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;

@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +7,7 @@ import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.ui.edit.Arrange.Alignment;
+import dev.infradesigner.edit.Arrange.Alignment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
 /** An edit that makes no sense (a database calling out, a link into users); the message says why. */
 public final class EditRefusedException extends RuntimeException {

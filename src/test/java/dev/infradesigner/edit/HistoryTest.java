@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,6 @@
-package dev.infradesigner.ui.edit;
+package dev.infradesigner.edit;
 
-import dev.infradesigner.analysis.layout.ServerGrid;
+import dev.infradesigner.edit.ServerGrid;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
