@@ -47,6 +47,8 @@ class WhatIfFlowTest {
         Point2D local = window.canvas().toLocal(server.x() + 20, server.y() + 12);
         robot.clickOn(window.canvas().localToScreen(local), MouseButton.SECONDARY);
         robot.clickOn("Simulate Failure");
+        // Worked out in the background, as an audit is.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.canvas().whatIfProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.canvas().skinOf("server-1").getPseudoClassStates().contains(FAILED));
         assertTrue(window.canvas().skinOf("lb").getPseudoClassStates().contains(FAILED), "what it hosts fails too");

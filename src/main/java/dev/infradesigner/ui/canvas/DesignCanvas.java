@@ -51,10 +51,7 @@ public final class DesignCanvas extends Region {
     private final ScrollBar vbar = new ScrollBar();
     private final Rectangle clip = new Rectangle();
     private final BadgeLayer badges = new BadgeLayer();
-    private final javafx.collections.ObservableSet<String> simulatedFailures =
-            javafx.collections.FXCollections.observableSet(new java.util.LinkedHashSet<>());
-    private final javafx.beans.property.ReadOnlyObjectWrapper<dev.infradesigner.analysis.WhatIf> whatIf =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "whatIf");
+    private final WhatIfView whatIf = new WhatIfView(this, this::getDesign, layers);
     private boolean syncingBars;
     private final javafx.beans.property.ReadOnlyObjectWrapper<Bounds> viewArea =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "viewArea");
@@ -81,7 +78,7 @@ public final class DesignCanvas extends Region {
                 selection.retainIn(now);
             }
             refreshSelectionLooks();
-            simulate();
+            whatIf.update();
             cull();
             syncScrollBars();
         });
@@ -111,7 +108,6 @@ public final class DesignCanvas extends Region {
             }
         });
         snapToGrid.addListener((obs, old, now) -> drawGrid());
-        simulatedFailures.addListener((SetChangeListener<String>) change -> simulate());
         actions = new CanvasActions(this, performer);
         InPlaceRename rename = new InPlaceRename(this, actions);
         actions.setRename(rename);
@@ -287,12 +283,12 @@ public final class DesignCanvas extends Region {
      * and its file are untouched.
      */
     public javafx.collections.ObservableSet<String> simulatedFailures() {
-        return simulatedFailures;
+        return whatIf.failures();
     }
 
     /** What the simulated failures cost, or {@code null} when nothing is marked failed. */
     public javafx.beans.property.ReadOnlyObjectProperty<dev.infradesigner.analysis.WhatIf> whatIfProperty() {
-        return whatIf.getReadOnlyProperty();
+        return whatIf.resultProperty();
     }
 
     /**
@@ -301,44 +297,6 @@ public final class DesignCanvas extends Region {
      */
     static final double SMALL_TEXT_ZOOM = 0.7;
     private static final javafx.css.PseudoClass ZOOMED_OUT = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
-    private static final javafx.css.PseudoClass FAILED = javafx.css.PseudoClass.getPseudoClass("failed");
-    private static final javafx.css.PseudoClass CUT_OFF = javafx.css.PseudoClass.getPseudoClass("cut-off");
-
-    private void simulate() {
-        Design d = design.get();
-        if (d != null) {
-            simulatedFailures.removeIf(id -> d.component(id).isEmpty());
-        }
-        dev.infradesigner.analysis.WhatIf result = d == null || simulatedFailures.isEmpty() ? null
-                : dev.infradesigner.analysis.WhatIf.simulate(d, simulatedFailures);
-        whatIf.set(result);
-        for (ElementSkin skin : layers.all()) {
-            styleWhatIf(skin, result);
-        }
-    }
-
-    /**
-     * Marks a skin failed or cut off in the what-if view. A link is failed when either of its ends is (no
-     * traffic crosses it), cut off when it leads into something users no longer reach.
-     */
-    private void styleWhatIf(ElementSkin skin, dev.infradesigner.analysis.WhatIf result) {
-        String id = skin.elementId();
-        boolean failed = false;
-        boolean cut = false;
-        if (result != null && !skin.isResolution()) {
-            java.util.Optional<dev.infradesigner.model.Link> link = design.get() == null ? java.util.Optional.empty()
-                    : design.get().link(id);
-            if (link.isPresent()) {
-                failed = result.failed().contains(link.get().from()) || result.failed().contains(link.get().to());
-                cut = !failed && result.cutOff().contains(link.get().to());
-            } else {
-                failed = result.failed().contains(id);
-                cut = result.cutOff().contains(id);
-            }
-        }
-        skin.node().pseudoClassStateChanged(FAILED, failed);
-        skin.node().pseudoClassStateChanged(CUT_OFF, cut);
-    }
 
     /** Selects the components with these ids and brings them into view. */
     public void selectAndReveal(java.util.List<String> ids) {
@@ -553,7 +511,9 @@ public final class DesignCanvas extends Region {
         String id = skin.elementId();
         boolean resolution = skin.isResolution();
         skin.setSelected(!resolution && selection.contains(id));
-        styleWhatIf(skin, whatIf == null ? null : whatIf.get());
+        if (whatIf != null) { // null while the layers are made, before the constructor reaches it
+            whatIf.style(skin);
+        }
     }
 
     private void syncScrollBars() {
