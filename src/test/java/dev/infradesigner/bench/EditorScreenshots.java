@@ -4,19 +4,15 @@ import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.ui.AppSettings;
 import dev.infradesigner.ui.MainWindow;
+import dev.infradesigner.ui.ScenePngs;
 import dev.infradesigner.ui.export.ExportDialog;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Screenshots of the editor at work, for the README: sample 02 with a finding clicked, the what-if view
@@ -34,7 +30,7 @@ public final class EditorScreenshots {
         Platform.startup(started::countDown);
         started.await();
         AtomicReference<MainWindow> window = new AtomicReference<>();
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             AppSettings settings = new AppSettings("screenshots-" + ProcessHandle.current().pid());
             settings.reset();
             window.set(new MainWindow(new Stage(), settings));
@@ -46,7 +42,7 @@ public final class EditorScreenshots {
             Thread.sleep(500);
         }
         Thread.sleep(1000);
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             TableView<?> table = (TableView<?>) window.get().canvas().getScene().lookup("#findings-table");
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (((Finding) table.getItems().get(i)).ruleId().equals("spof.load-balancer")) {
@@ -55,53 +51,28 @@ public final class EditorScreenshots {
             }
         });
         Thread.sleep(1500);
-        save(window.get().canvas().getScene(), out.resolve("editor-finding.png"));
-        onFx(() -> {
+        ScenePngs.save(window.get().canvas().getScene(), out.resolve("editor-finding.png"));
+        ScenePngs.onFx(() -> {
             window.get().canvas().selection().clear();
             window.get().canvas().simulatedFailures().add("server-1");
         });
         Thread.sleep(1500);
-        save(window.get().canvas().getScene(), out.resolve("editor-what-if.png"));
-        onFx(() -> window.get().canvas().simulatedFailures().clear());
+        ScenePngs.save(window.get().canvas().getScene(), out.resolve("editor-what-if.png"));
+        ScenePngs.onFx(() -> window.get().canvas().simulatedFailures().clear());
         AtomicReference<ExportDialog> dialog = new AtomicReference<>();
-        onFx(() -> dialog.set(window.get().files().exportConfiguration()));
+        ScenePngs.onFx(() -> dialog.set(window.get().files().exportConfiguration()));
         Thread.sleep(5000);
-        save(dialog.get().stage().getScene(), out.resolve("editor-export.png"));
+        ScenePngs.save(dialog.get().stage().getScene(), out.resolve("editor-export.png"));
         Platform.exit();
         System.exit(0);
     }
 
     private static boolean hasFinding(MainWindow window, String rule) throws InterruptedException {
         java.util.concurrent.atomic.AtomicBoolean found = new java.util.concurrent.atomic.AtomicBoolean();
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             TableView<?> table = (TableView<?>) window.canvas().getScene().lookup("#findings-table");
             found.set(table.getItems().stream().anyMatch(f -> ((Finding) f).ruleId().equals(rule)));
         });
         return found.get();
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        onFx(() -> image.set(scene.snapshot(null)));
-        int w = (int) image.get().getWidth();
-        int h = (int) image.get().getHeight();
-        int[] pixels = new int[w * h];
-        image.get().getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        png.setRGB(0, 0, w, h, pixels, 0, w);
-        ImageIO.write(png, "png", file.toFile());
-        System.out.println(file + ": " + w + "x" + h);
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                latch.countDown();
-            }
-        });
-        latch.await();
     }
 }

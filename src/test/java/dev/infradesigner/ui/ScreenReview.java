@@ -2,7 +2,6 @@ package dev.infradesigner.ui;
 
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,11 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 
 /**
  * Pictures of every screen of one design for a person to look at (cut-off text, overlaps): the window with
@@ -36,45 +33,45 @@ public final class ScreenReview {
         Platform.startup(started::countDown);
         started.await();
         AtomicReference<MainWindow> window = new AtomicReference<>();
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             window.set(new MainWindow(new Stage(), TestProfiles.fresh()));
             window.get().show();
             window.get().files().open(sample);
         });
         Thread.sleep(5000);
         Scene scene = window.get().canvas().getScene();
-        save(scene, out.resolve(name + "-main.png"));
+        ScenePngs.save(scene, out.resolve(name + "-main.png"));
         AtomicReference<WritableImage> diagram = new AtomicReference<>();
-        onFx(() -> diagram.set(window.get().canvas().snapshotDiagram(1)));
-        save(diagram.get(), out.resolve(name + "-diagram.png"));
+        ScenePngs.onFx(() -> diagram.set(window.get().canvas().snapshotDiagram(1)));
+        ScenePngs.save(diagram.get(), out.resolve(name + "-diagram.png"));
         for (ComponentKind kind : List.of(ComponentKind.LOAD_BALANCER, ComponentKind.SERVER, ComponentKind.DATABASE,
                 ComponentKind.WEB_SERVER, ComponentKind.DNS, ComponentKind.MONITORING_AGENT, ComponentKind.FIREWALL)) {
             List<Component> of = window.get().document().getDesign().componentsOf(kind);
             if (of.isEmpty()) {
                 continue;
             }
-            onFx(() -> window.get().canvas().selection().only(of.get(0).id()));
+            ScenePngs.onFx(() -> window.get().canvas().selection().only(of.get(0).id()));
             Thread.sleep(1200);
-            save(scene, out.resolve(name + "-" + kind.key() + ".png"));
+            ScenePngs.save(scene, out.resolve(name + "-" + kind.key() + ".png"));
         }
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             window.get().canvas().selection().clear();
             ShortcutSheet.show(scene.getWindow());
         });
         Thread.sleep(1500);
-        save(other(scene), out.resolve(name + "-shortcuts.png"));
+        ScenePngs.save(other(scene), out.resolve(name + "-shortcuts.png"));
         Scene sheet = other(scene);
-        onFx(() -> ((Stage) sheet.getWindow()).close());
+        ScenePngs.onFx(() -> ((Stage) sheet.getWindow()).close());
         List<Component> servers = window.get().document().getDesign().componentsOf(ComponentKind.SERVER);
         if (!servers.isEmpty()) {
-            onFx(() -> window.get().canvas().simulatedFailures().add(servers.get(0).id()));
+            ScenePngs.onFx(() -> window.get().canvas().simulatedFailures().add(servers.get(0).id()));
             Thread.sleep(1500);
-            save(scene, out.resolve(name + "-what-if.png"));
-            onFx(() -> window.get().canvas().simulatedFailures().clear());
+            ScenePngs.save(scene, out.resolve(name + "-what-if.png"));
+            ScenePngs.onFx(() -> window.get().canvas().simulatedFailures().clear());
         }
-        onFx(() -> window.get().files().exportConfiguration());
+        ScenePngs.onFx(() -> window.get().files().exportConfiguration());
         Thread.sleep(5000);
-        save(other(scene), out.resolve(name + "-export.png"));
+        ScenePngs.save(other(scene), out.resolve(name + "-export.png"));
         Platform.exit();
         System.exit(0);
     }
@@ -82,38 +79,8 @@ public final class ScreenReview {
     /** The scene of the window on show other than the main one (a dialog). */
     private static Scene other(Scene main) throws InterruptedException {
         AtomicReference<Scene> found = new AtomicReference<>();
-        onFx(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != main)
+        ScenePngs.onFx(() -> Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != main)
                 .reduce((a, b) -> b).ifPresent(w -> found.set(w.getScene())));
         return found.get();
-    }
-
-    private static void save(Scene scene, Path file) throws Exception {
-        AtomicReference<WritableImage> image = new AtomicReference<>();
-        onFx(() -> image.set(scene.snapshot(null)));
-        save(image.get(), file);
-    }
-
-    private static void save(WritableImage shot, Path file) throws Exception {
-        AtomicReference<WritableImage> image = new AtomicReference<>(shot);
-        int w = (int) image.get().getWidth();
-        int h = (int) image.get().getHeight();
-        int[] pixels = new int[w * h];
-        image.get().getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        png.setRGB(0, 0, w, h, pixels, 0, w);
-        ImageIO.write(png, "png", file.toFile());
-        System.out.println(file + ": " + w + "x" + h);
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                latch.countDown();
-            }
-        });
-        latch.await();
     }
 }
