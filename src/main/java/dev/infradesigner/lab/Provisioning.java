@@ -26,7 +26,7 @@ final class Provisioning implements AutoCloseable {
     /** Queues {@code step} for every host, in boot order, at most as many at once as the machine has cores. */
     Provisioning(List<HostServices> hosts, Consumer<HostServices> step) {
         pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        for (HostServices h : hosts.stream().sorted(Comparator.comparingInt(Provisioning::order)).toList()) {
+        for (HostServices h : bootOrder(hosts)) {
             turns.put(h, pool.submit(() -> step.accept(h)));
         }
     }
@@ -37,10 +37,31 @@ final class Provisioning implements AutoCloseable {
     }
 
     /**
-     * Primaries first (replicas and applications wait for them), then replicas, load balancers (their checks
-     * and election take seconds of waiting), application servers (a JVM to start), web servers, the rest.
+     * Databases first, primaries before replicas: theirs is the longest boot after provisioning (a data
+     * folder, the server, replication), and applications connect to them only when asked. Then the hosts
+     * that serve users in rounds of one of each role, a load balancer, an application server and a web server
+     * before the second of each: users are served (and a floating IP taken, which waits for a load balancer
+     * seeing a web server whose application answers) as soon as the first round is up, while later rounds and
+     * the rest (monitoring) are still being provisioned.
      */
-    static int order(HostServices h) {
+    static List<HostServices> bootOrder(List<HostServices> hosts) {
+        Map<Integer, Integer> seen = new HashMap<>();
+        Map<HostServices, Integer> round = new HashMap<>();
+        for (HostServices h : hosts) {
+            round.put(h, seen.merge(role(h), 1, Integer::sum));
+        }
+        return hosts.stream().sorted(Comparator.comparingInt((HostServices h) -> stage(role(h)))
+                .thenComparingInt(h -> stage(role(h)) == 2 ? round.get(h) : 0)
+                .thenComparingInt(Provisioning::role)).toList();
+    }
+
+    /** Primaries, replicas, then the rounds of hosts serving users, then the rest. */
+    private static int stage(int role) {
+        return role <= 1 ? role : role == 5 ? 3 : 2;
+    }
+
+    /** Primaries 0, replicas 1, load balancers 2, application servers 3, web servers 4, the rest 5. */
+    private static int role(HostServices h) {
         if (h.databaseRole().orElse(null) == DatabaseRole.PRIMARY) {
             return 0;
         }
