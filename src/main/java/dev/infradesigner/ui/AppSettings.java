@@ -94,9 +94,9 @@ public final class AppSettings {
         flush();
     }
 
-    /** Where the autosaved copy of unsaved work is kept until it is saved or discarded. */
-    public Path recoveryFile() {
-        return dataFolder.resolve("recovery.infra");
+    /** Where each window keeps the autosaved copy of its unsaved work until it is saved or discarded. */
+    public Path recoveryFolder() {
+        return dataFolder.resolve("recovery");
     }
 
     /** Forgets everything (tests start from a clean profile). */

@@ -62,7 +62,7 @@ final class Dialogs {
     }
 
     /** Offers back the work a run that ended without saving left behind. */
-    boolean offerRecovery(String name, java.time.Instant when) {
+    boolean offerRecovery(String name, java.time.Instant when, boolean fromBackup) {
         ButtonType recover = new ButtonType("Recover", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", recover, discard);
@@ -71,7 +71,8 @@ final class Dialogs {
         alert.setHeaderText("Recover unsaved work?");
         alert.setContentText("Infra Designer closed before \"" + name + "\" was saved. A copy autosaved at "
                 + java.time.format.DateTimeFormatter.ofPattern("HH:mm, d MMM").withZone(java.time.ZoneId.systemDefault())
-                        .format(when) + " can be recovered.");
+                        .format(when) + " can be recovered." + (fromBackup ? " (The latest copy was damaged; this "
+                        + "is the one autosaved before it, so the last few changes may be missing.)" : ""));
         alert.getDialogPane().setId("recovery-dialog");
         return alert.showAndWait().orElse(discard) == recover;
     }

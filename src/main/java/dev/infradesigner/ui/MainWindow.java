@@ -1,6 +1,7 @@
 package dev.infradesigner.ui;
 
 import dev.infradesigner.ui.background.BackgroundWork;
+import dev.infradesigner.io.RecoveryFiles;
 import dev.infradesigner.io.FormatVersion;
 import dev.infradesigner.analysis.fix.Fix;
 import dev.infradesigner.analysis.fix.Fixes;
@@ -63,7 +64,7 @@ public final class MainWindow {
     public MainWindow(Stage stage, AppSettings settings) {
         this.stage = stage;
         this.settings = settings;
-        this.autosave = new Autosave(document, settings.recoveryFile());
+        this.autosave = new Autosave(document, new RecoveryFiles(settings.recoveryFolder()));
         this.files = new FileActions(document, stage, settings, autosave);
         Pane ghostLayer = new Pane();
         ghostLayer.setMouseTransparent(true);
@@ -196,44 +197,53 @@ public final class MainWindow {
         stage.show();
         canvas.requestFocus();
         autosave.start();
-        BackgroundWork.run(autosave::leftover, leftover -> {
-            if (leftover.isPresent() && new Dialogs(stage).offerRecovery(leftover.get().name(), recoveryTime())) {
-                document.showRecovered(leftover.get(), null, "Recovered \u2014 " + leftover.get().name());
-                document.setStatus("Recovered unsaved work; save it to keep it");
+        BackgroundWork.run(this::newestLeftover, leftover -> {
+            if (leftover.isPresent() && new Dialogs(stage).offerRecovery(leftover.get().design().name(),
+                    leftover.get().savedAt(), leftover.get().fromBackup())) {
+                RecoveryFiles.Leftover recovered = leftover.get();
+                autosave.adopt(recovered.slot());
+                document.showRecovered(recovered.design(), null, "Recovered \u2014 " + recovered.design().name());
+                document.setStatus(recovered.fromBackup()
+                        ? "Recovered the copy autosaved before the last one, which was damaged; save it to keep it"
+                        : "Recovered unsaved work; save it to keep it");
             } else {
-                if (leftover.isPresent()) {
-                    autosave.discard();
-                }
+                leftover.ifPresent(l -> BackgroundWork.run(() -> {
+                    l.slot().discard();
+                    return l;
+                }, done -> { }, error -> document.setStatus("Could not remove the recovery copy: "
+                        + error.getMessage())));
                 if (file != null) {
                     files.open(file);
                 }
             }
         }, error -> {
+            document.setStatus("Could not look for unsaved work from an earlier run: " + error.getMessage());
             if (file != null) {
                 files.open(file);
             }
         });
     }
 
-    public void show() {
-        show(null);
+    /** The newest work earlier runs left unsaved; the others are let go, to be offered at a later start. */
+    private Optional<RecoveryFiles.Leftover> newestLeftover() throws java.io.IOException {
+        List<RecoveryFiles.Leftover> all = autosave.store().leftovers();
+        for (RecoveryFiles.Leftover older : all.subList(Math.min(1, all.size()), all.size())) {
+            older.slot().close();
+        }
+        return all.stream().findFirst();
     }
 
-    private java.time.Instant recoveryTime() {
-        try {
-            return java.nio.file.Files.getLastModifiedTime(autosave.file()).toInstant();
-        } catch (java.io.IOException e) {
-            return java.time.Instant.now();
-        }
+    public void show() {
+        show(null);
     }
 
     /** Asks about unsaved work, then closes the window and ends the app. */
     public void quit() {
         files.whenDiscardable(() -> {
-            autosave.stop();
-            autosave.discard();
-            stage.close();
-            Platform.exit();
+            autosave.close(() -> {
+                stage.close();
+                Platform.exit();
+            });
         });
     }
 

@@ -14,7 +14,14 @@ public final class TestProfiles {
         AppSettings settings = new AppSettings("test-" + UUID.randomUUID());
         settings.reset();
         try {
-            Files.deleteIfExists(settings.recoveryFile());
+            if (Files.isDirectory(settings.recoveryFolder())) {
+                try (var files = Files.list(settings.recoveryFolder())) {
+                    for (java.nio.file.Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            Files.deleteIfExists(settings.recoveryFolder());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
