@@ -76,8 +76,13 @@ class DrawThreeServerTest {
                 from + " -> " + to + ": " + window.document().statusProperty().get());
     }
 
+    private static Set<String> ruleIds(Design design) {
+        return new Auditor().audit(design).stream().filter(f -> !f.suppressed()).map(Finding::ruleId)
+                .collect(Collectors.toSet());
+    }
+
     @Test
-    void drawsTheClassicThreeServerDesignAndTheAuditAgreesWithTheSample(FxRobot robot) {
+    void drawsTheClassicThreeServerDesignAndTheAuditAgreesWithTheSample(FxRobot robot) throws Exception {
         robot.interact(() -> window.canvas().zoomAt(0.5, 0, 0));
         drop(robot, "dns", 100, 80);
         drop(robot, "users", 100, 300);
@@ -109,8 +114,10 @@ class DrawThreeServerTest {
         assertEquals(DatabaseRole.REPLICA, replica.settings(DatabaseSettings.class).role());
         assertEquals("database-1", replica.settings(DatabaseSettings.class).replicationSource());
         assertEquals("load-balancer-1", design().component("dns-1").orElseThrow().settings(DnsSettings.class).target());
-        Set<String> rules = new Auditor().audit(design()).stream().filter(f -> !f.suppressed())
-                .map(Finding::ruleId).collect(Collectors.toSet());
+        Set<String> rules = ruleIds(design());
+        Set<String> sample = ruleIds(dev.infradesigner.io.BundledSamples.load(
+                dev.infradesigner.io.BundledSamples.all().get(1)));
+        assertEquals(sample, rules, "the drawing, with no corrective step, reports what the sample reports");
         for (String must : new String[] {"spof.load-balancer", "spof.database-writer", "https.missing",
                 "firewall.missing", "monitoring.missing"}) {
             assertTrue(rules.contains(must), must + " in " + rules);
@@ -118,6 +125,23 @@ class DrawThreeServerTest {
         for (String mustNot : new String[] {"spof.server", "replication.no-replica", "replication.same-host",
                 "lb.single-backend"}) {
             assertFalse(rules.contains(mustNot), mustNot + " in " + rules);
+        }
+        // Nothing to tidy by hand: hosted cards sit inside their servers, and no two cards of one level overlap.
+        for (Component a : design().components()) {
+            if (a.hostId() != null) {
+                Bounds in = bounds(a.hostId());
+                Bounds b = a.bounds();
+                assertTrue(b.x() >= in.x() && b.y() >= in.y() && b.maxX() <= in.maxX() && b.maxY() <= in.maxY(),
+                        a.id() + " " + b + " lies inside " + a.hostId() + " " + in);
+            }
+            for (Component c : design().components()) {
+                if (a != c && java.util.Objects.equals(a.hostId(), c.hostId())) {
+                    Bounds p = a.bounds();
+                    Bounds q = c.bounds();
+                    assertFalse(p.x() < q.maxX() && q.x() < p.maxX() && p.y() < q.maxY() && q.y() < p.maxY(),
+                            a.id() + " " + p + " overlaps " + c.id() + " " + q);
+                }
+            }
         }
     }
 }
