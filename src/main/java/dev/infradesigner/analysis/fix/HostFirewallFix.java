@@ -54,7 +54,7 @@ final class HostFirewallFix {
         Bounds bounds = Placement.newRowIn(design, server);
         Component firewall = new Component(Placement.freshId(design, serverId + "-firewall"), "Firewall "
                 + server.label(), serverId, bounds, new FirewallSettings(new ArrayList<>(rules.values())));
-        return design.withAll(List.of(Placement.grown(server, bounds), firewall));
+        return Placement.grow(design.withAll(List.of(firewall)), serverId, bounds);
     }
 
     private static String sourceOf(Design design, Component from) {

@@ -33,23 +33,21 @@ final class MonitoringFix {
             next = next.with(service);
         }
         int port = service.settings(MonitoringServiceSettings.class).port();
-        List<Component> changed = new ArrayList<>();
         List<Link> links = new ArrayList<>(next.links());
+        Design withAgents = next;
         for (Component server : next.componentsOf(ComponentKind.SERVER)) {
             boolean hasAgent = next.hostedOn(server.id()).stream().anyMatch(c -> c.kind() == ComponentKind.MONITORING_AGENT);
             if (hasAgent) {
                 continue;
             }
-            Bounds bounds = Placement.newRowIn(next, server);
+            Bounds bounds = Placement.newRowIn(withAgents, server);
             String id = Placement.freshId(next, server.id() + "-agent");
             Component agent = new Component(id, "Agent " + server.label(), server.id(), bounds,
                     Settings.defaults(ComponentKind.MONITORING_AGENT));
-            changed.add(Placement.grown(server, bounds));
-            changed.add(agent);
+            withAgents = Placement.grow(withAgents.withAll(List.of(agent)), server.id(), bounds);
             links.add(new Link(Placement.freshId(next, id + "-" + service.id()), id, service.id(), Protocol.MONITORING,
                     port, dev.infradesigner.model.Access.READ_WRITE, false));
         }
-        Design withAgents = next.withAll(changed);
         return new Design(withAgents.name(), withAgents.components(), links, withAgents.suppressions());
     }
 }

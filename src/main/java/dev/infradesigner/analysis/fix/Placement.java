@@ -1,5 +1,6 @@
 package dev.infradesigner.analysis.fix;
 
+import dev.infradesigner.edit.Room;
 import dev.infradesigner.edit.ServerGrid;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
@@ -24,12 +25,21 @@ final class Placement {
     }
 
     /** {@code server} grown (never shrunk) to hold what it hosts and {@code inside}, as the editor fits it. */
-    static Component grown(Component server, Bounds inside) {
+    private static Component grown(Component server, Bounds inside) {
         Bounds b = server.bounds();
         Bounds fitted = ServerGrid.fitted(b, List.of(inside));
         double maxX = Math.max(b.maxX(), fitted.maxX());
         double maxY = Math.max(b.maxY(), fitted.maxY());
         return server.withBounds(new Bounds(b.x(), b.y(), maxX - b.x(), maxY - b.y()));
+    }
+
+    /**
+     * {@code design} with {@code serverId} grown to hold {@code inside} and what it would now cover pushed
+     * aside ({@link Room}), as the editor does when a card is dropped in a server.
+     */
+    static Design grow(Design design, String serverId, Bounds inside) {
+        Component server = design.component(serverId).orElseThrow();
+        return Room.madeFor(design.withAll(List.of(grown(server, inside))), serverId, server.bounds());
     }
 
     /** A free id built on {@code base}. */

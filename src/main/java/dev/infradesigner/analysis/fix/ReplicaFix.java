@@ -71,7 +71,7 @@ final class ReplicaFix {
         String id = Placement.freshId(next, primaryId + "-replica");
         Component replica = new Component(id, primary.label() + " replica", server.id(), bounds,
                 new DatabaseSettings(settings.engine(), DatabaseRole.REPLICA, primaryId, settings.port()));
-        next = next.withAll(List.of(Placement.grown(next.component(server.id()).orElseThrow(), bounds), replica));
+        next = Placement.grow(next.withAll(List.of(replica)), server.id(), bounds);
         List<Link> links = new ArrayList<>(next.links());
         links.add(new Link(Placement.freshId(next, primaryId + "-" + id), primaryId, id, Protocol.REPLICATION,
                 settings.port(), Access.READ_WRITE, false));
