@@ -77,7 +77,7 @@ public final class FailureAnalysis {
         int root = graph.root();
         int[] start = graph.rowStarts();
         int[] succ = graph.targets();
-        Dominators dominators = new Dominators(root + 1, start, succ, root);
+        Dominators dominators = new Dominators(graph.vertexCount(), start, succ, root);
         Search search = new Search(root, start, succ);
         for (Map.Entry<Tier, int[]> entry : members.entrySet()) {
             Tier tier = entry.getKey();
@@ -100,7 +100,8 @@ public final class FailureAnalysis {
         List<Integer> candidates = new ArrayList<>();
         for (int v = found; v != root && v >= 0; v = search.parent(v)) {
             int domain = graph.domainOf(v);
-            boolean server = graph.kindOf(domain) == ComponentKind.SERVER;
+            // A server, or a device of the network layer: either can cut a tier with no one vertex doing so.
+            boolean server = graph.kindOf(domain) == ComponentKind.SERVER || graph.kindOf(domain).networkDevice();
             Domain known = spofs.get(domain);
             if (server && (known == null || !known.lostTiers().contains(tier)) && !candidates.contains(domain)) {
                 candidates.add(domain);
@@ -108,7 +109,8 @@ public final class FailureAnalysis {
         }
         for (int server : candidates) {
             if (search.firstReached(server) < 0) {
-                lose(server, tier, null);
+                // A device's domain is the device alone, so its loss alone is what cuts the tier.
+                lose(server, tier, graph.kindOf(server).networkDevice() ? graph.component(server) : null);
             }
         }
     }

@@ -4,8 +4,10 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +19,13 @@ import java.util.Map;
  * dominator computation need when a design has several groups of users. The edges are held as compressed
  * sparse rows (the successors of {@code v} are {@code targets[rowStart[v] .. rowStart[v + 1])}): an audit
  * of 100,000 components searches this graph several times, and arrays keep each search a plain loop.
+ *
+ * <p>In a design with a network layer ({@link NetworkPaths}) a hop can happen only while the devices it
+ * needs are up. The searches that ask what a failure cuts off ({@link #reachable}, and the failure analysis
+ * through {@link #rowStarts()} and {@link #targets()}) run over a second set of rows where each such hop
+ * passes through one extra vertex per device it needs, numbered after the root, whose failure domain is
+ * that device; a hop no path of cables allows is left out. Without a network layer the two are the same.
+ * The edges rules read one by one ({@link #outStart}, {@link #target}) are always the design's own.
  */
 public final class TrafficGraph {
 
@@ -27,6 +36,11 @@ public final class TrafficGraph {
     /** The design's link number of each edge, parallel to {@link #targets}; -1 for the root's edges. */
     private final int[] edgeLinks;
     private final boolean[] reached;
+    /** The rows the failure searches use: see the class comment. */
+    private final int[] searchRowStart;
+    private final int[] searchTargets;
+    /** The device each vertex after the root stands for, in order. */
+    private final int[] hopDevice;
     /** {@link #reachable} with every component of a kind down, by kind, searched when first asked. */
     private final Map<ComponentKind, boolean[]> reachedAvoiding = new HashMap<>();
 
@@ -70,7 +84,65 @@ public final class TrafficGraph {
                 edgeLinks[at] = -1;
             }
         }
+        NetworkPaths network = new NetworkPaths(index);
+        if (network.present()) {
+            int[][] rows = throughNetwork(network);
+            searchRowStart = rows[0];
+            searchTargets = rows[1];
+            hopDevice = rows[2];
+        } else {
+            searchRowStart = rowStart;
+            searchTargets = targets;
+            hopDevice = new int[0];
+        }
         reached = reachable(null);
+    }
+
+    /** The search rows of a design with a network layer: row starts, targets and the hops' devices. */
+    private int[][] throughNetwork(NetworkPaths network) {
+        int root = size;
+        List<int[]> chains = new ArrayList<>();
+        int hops = 0;
+        for (int v = 0; v <= root; v++) {
+            for (int e = rowStart[v]; e < rowStart[v + 1]; e++) {
+                int[] needed = v == root ? new int[0] : network.required(v, targets[e]);
+                chains.add(needed);
+                hops += needed == NetworkPaths.NONE ? 0 : needed.length;
+            }
+        }
+        int vertices = root + 1 + hops;
+        List<List<Integer>> out = new ArrayList<>(vertices);
+        for (int v = 0; v < vertices; v++) {
+            out.add(new ArrayList<>(2));
+        }
+        int[] devices = new int[hops];
+        int next = root + 1;
+        for (int v = 0; v <= root; v++) {
+            for (int e = rowStart[v]; e < rowStart[v + 1]; e++) {
+                int[] needed = chains.get(e);
+                if (needed == NetworkPaths.NONE) {
+                    continue;
+                }
+                int at = v;
+                for (int device : needed) {
+                    devices[next - root - 1] = device;
+                    out.get(at).add(next);
+                    at = next++;
+                }
+                out.get(at).add(targets[e]);
+            }
+        }
+        int[] starts = new int[vertices + 1];
+        for (int v = 0; v < vertices; v++) {
+            starts[v + 1] = starts[v] + out.get(v).size();
+        }
+        int[] flat = new int[starts[vertices]];
+        for (int v = 0; v < vertices; v++) {
+            for (int i = 0; i < out.get(v).size(); i++) {
+                flat[starts[v] + i] = out.get(v).get(i);
+            }
+        }
+        return new int[][] {starts, flat, devices};
     }
 
     /** Whether a link carries user traffic through the graph (and does not touch a DNS record). */
@@ -87,7 +159,7 @@ public final class TrafficGraph {
     }
 
     public ComponentKind kindOf(int vertex) {
-        return index.component(vertex).kind();
+        return component(vertex).kind();
     }
 
     public Design design() {
@@ -107,8 +179,14 @@ public final class TrafficGraph {
         return index.indexOf(id);
     }
 
+    /** The component at {@code vertex}; for a vertex after the root, the device its hop needs. */
     public Component component(int vertex) {
-        return index.component(vertex);
+        return index.component(vertex > size ? hopDevice[vertex - size - 1] : vertex);
+    }
+
+    /** How many vertices the failure searches run over: the components, the root, the hops' devices. */
+    int vertexCount() {
+        return searchRowStart.length - 1;
     }
 
     /** The first edge of {@code vertex}: its edges run from here to {@link #outEnd}, exclusive. */
@@ -135,14 +213,14 @@ public final class TrafficGraph {
         return (int) Arrays.stream(targets, outStart(vertex), outEnd(vertex)).distinct().count();
     }
 
-    /** The row starts of every vertex and the root, for {@link Dominators}: see the class comment. */
+    /** The row starts of the failure searches' vertices, for {@link Dominators}: see the class comment. */
     int[] rowStarts() {
-        return rowStart;
+        return searchRowStart;
     }
 
-    /** The edges' targets, row by row: see {@link #rowStarts()}. */
+    /** The failure searches' edges' targets, row by row: see {@link #rowStarts()}. */
     int[] targets() {
-        return targets;
+        return searchTargets;
     }
 
     /** The vertex before the users, where every path starts: numbered {@link #size()}. */
@@ -152,6 +230,9 @@ public final class TrafficGraph {
 
     /** The failure domain of a vertex: the index of its host server, or its own index when unhosted. */
     public int domainOf(int vertex) {
+        if (vertex > size) {
+            return hopDevice[vertex - size - 1];
+        }
         int host = index.host(vertex);
         return host < 0 ? vertex : host;
     }
@@ -181,17 +262,18 @@ public final class TrafficGraph {
      * 100,000-long chain is no problem.
      */
     public boolean[] reachable(boolean[] failed) {
-        boolean[] seen = new boolean[size + 1];
-        int[] queue = new int[size + 1];
+        int vertices = vertexCount();
+        boolean[] seen = new boolean[vertices];
+        int[] queue = new int[vertices];
         int head = 0;
         int tail = 0;
         seen[size] = true;
         queue[tail++] = size;
         while (head < tail) {
             int v = queue[head++];
-            for (int e = rowStart[v]; e < rowStart[v + 1]; e++) {
-                int w = targets[e];
-                if (!seen[w] && (failed == null || v == size || !failed[w])) {
+            for (int e = searchRowStart[v]; e < searchRowStart[v + 1]; e++) {
+                int w = searchTargets[e];
+                if (!seen[w] && (failed == null || v == size || !failed[w > size ? hopDevice[w - size - 1] : w])) {
                     seen[w] = true;
                     queue[tail++] = w;
                 }

@@ -133,7 +133,9 @@ public final class DesignWriter {
         g.writeStringField("from", l.from());
         g.writeStringField("to", l.to());
         choice(g, "protocol", l.protocol());
-        g.writeNumberField("port", l.port());
+        if (l.protocol() != Protocol.NETWORK) {
+            g.writeNumberField("port", l.port());
+        }
         if (l.protocol() == Protocol.MYSQL || l.access() != Access.READ_WRITE) {
             choice(g, "access", l.access());
         }

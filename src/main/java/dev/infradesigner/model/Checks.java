@@ -66,6 +66,14 @@ public final class Checks {
         return String.format("%04X", cp);
     }
 
+    /** A whole number from {@code min} to {@code max}, such as a count of ports. */
+    public static int range(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw InvalidDesignException.of(field, value + " is not between " + min + " and " + max);
+        }
+        return value;
+    }
+
     /** A TCP or UDP port, 1 to 65535. */
     public static int port(String field, int value) {
         if (value < 1 || value > 65535) {

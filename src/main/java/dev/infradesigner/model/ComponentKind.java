@@ -84,6 +84,27 @@ public final class ComponentKind implements Keyed {
             .palette(PaletteGroup.OPERATIONS, 30).colours("#3192aa", "#39c5cf").column(7).hostable()
             .help("Monitoring agent: put one on each server and link it to the service.").build();
 
+    public static final ComponentKind SWITCH = builder("switch", "Switch").shortName("Switch")
+            .schema(SwitchSettings.SCHEMA)
+            .settings(SwitchSettings.class, () -> SwitchSettings.DEFAULT, SwitchSettings::read)
+            .palette(PaletteGroup.NETWORK, 10).colours("#6639ba", "#a371f7").column(2).networkDevice()
+            .linksIn(Protocol.NETWORK, s -> 0)
+            .help("Switch: servers attach to it with a network link; attach it to a router or another switch. "
+                    + "When it fails, what reaches the rest only through it is cut off.").build();
+    public static final ComponentKind ROUTER = builder("router", "Router").shortName("Router")
+            .schema(RouterSettings.SCHEMA)
+            .settings(RouterSettings.class, () -> RouterSettings.DEFAULT, RouterSettings::read)
+            .palette(PaletteGroup.NETWORK, 20).colours("#8a4600", "#e3b341").column(1).networkDevice()
+            .linksIn(Protocol.NETWORK, s -> 0)
+            .help("Router: joins switches, and the design to its internet uplinks.").build();
+    public static final ComponentKind UPLINK = builder("uplink", "Internet uplink").shortName("Uplink")
+            .schema(UplinkSettings.SCHEMA)
+            .settings(UplinkSettings.class, () -> UplinkSettings.DEFAULT, UplinkSettings::read)
+            .palette(PaletteGroup.NETWORK, 30).colours("#116329", "#7ee787").column(1).networkDevice()
+            .linksIn(Protocol.NETWORK, s -> 0)
+            .help("Internet uplink: a connection from a provider into a router. Users reach the design only "
+                    + "through one; two from different providers leave no single internet connection.").build();
+
     private final String key;
     private final String displayName;
     private final String shortName;
@@ -106,6 +127,7 @@ public final class ComponentKind implements Keyed {
     private final int column;
     private final boolean placesServer;
     private final boolean dnsTarget;
+    private final boolean networkDevice;
     private int ordinal = -1; // found once; a race only finds it twice
 
     ComponentKind(KindBuilder b) {
@@ -131,6 +153,7 @@ public final class ComponentKind implements Keyed {
         this.column = b.column;
         this.placesServer = b.placesServer;
         this.dnsTarget = b.dnsTarget;
+        this.networkDevice = b.networkDevice;
     }
 
     /** Starts describing a kind whose stable file name is {@code key}. */
@@ -275,6 +298,14 @@ public final class ComponentKind implements Keyed {
     /** Whether a DNS record may point at it (the public entry). */
     public boolean dnsTarget() {
         return dnsTarget;
+    }
+
+    /**
+     * Whether it is a device of the network layer (a switch, router or uplink): a failure domain of its own
+     * that servers reach each other and users reach the design through, once a design has any.
+     */
+    public boolean networkDevice() {
+        return networkDevice;
     }
 
     @Override

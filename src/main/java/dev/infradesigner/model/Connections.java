@@ -34,7 +34,58 @@ public final class Connections {
                 return new Refusal(from.label() + " already links to " + to.label() + ".");
             }
         }
+        if (from.kind().networkDevice() || to.kind().networkDevice()) {
+            for (Link existing : design.linksFrom(to.id())) {
+                if (existing.to().equals(from.id()) && existing.protocol() == Protocol.NETWORK) {
+                    return new Refusal(from.label() + " and " + to.label() + " are already attached.");
+                }
+            }
+            return cable(from, to);
+        }
         return byKinds(from, to);
+    }
+
+    /**
+     * A network link (a cable, either way round): a server to a switch or router, switches and routers to
+     * each other, a router to an uplink. Components attach through the server they run on.
+     */
+    private static Answer cable(Component from, Component to) {
+        ComponentKind a = from.kind();
+        ComponentKind b = to.kind();
+        Component other = a.networkDevice() ? to : from;
+        Component device = a.networkDevice() ? from : to;
+        ComponentKind otherKind = other.kind();
+        ComponentKind deviceKind = device.kind();
+        Proposal cable = new Proposal(Protocol.NETWORK, 0, Access.READ_WRITE);
+        if (otherKind == ComponentKind.SERVER) {
+            return deviceKind == ComponentKind.UPLINK
+                    ? new Refusal("An internet uplink plugs into a router: attach " + other.label()
+                            + " to a switch or router, and the uplink to a router.")
+                    : cable;
+        }
+        if (otherKind == ComponentKind.USERS) {
+            return deviceKind == ComponentKind.UPLINK ? cable : new Refusal("Users reach the design through an "
+                    + "internet uplink: add one and attach it to a router.");
+        }
+        if (otherKind.hostable()) {
+            return new Refusal("A " + otherKind.displayName().toLowerCase() + " has no network port of its own: "
+                    + (other.hostId() == null ? "put it on a server, then attach the server to "
+                    : "attach the server it runs on to ") + device.label() + ".");
+        }
+        if (!otherKind.networkDevice()) {
+            return new Refusal("A " + otherKind.displayName().toLowerCase() + " is not a machine on the network; "
+                    + "only servers and network devices are attached.");
+        }
+        boolean uplinkA = a == ComponentKind.UPLINK;
+        boolean uplinkB = b == ComponentKind.UPLINK;
+        if (uplinkA && uplinkB) {
+            return new Refusal("Two uplinks are not joined to each other: attach each to a router.");
+        }
+        if ((uplinkA || uplinkB) && (uplinkA ? b : a) != ComponentKind.ROUTER) {
+            return new Refusal("An internet uplink plugs into a router, not a " + (uplinkA ? b : a).displayName()
+                    .toLowerCase() + ".");
+        }
+        return cable;
     }
 
     private static Answer byKinds(Component from, Component to) {

@@ -33,6 +33,7 @@ public final class KindBuilder {
     int column = 4;
     boolean placesServer;
     boolean dnsTarget;
+    boolean networkDevice;
 
     KindBuilder(String key, String displayName) {
         this.key = Checks.id("key", key);
@@ -123,6 +124,11 @@ public final class KindBuilder {
 
     public KindBuilder dnsTarget() {
         this.dnsTarget = true;
+        return this;
+    }
+
+    public KindBuilder networkDevice() {
+        this.networkDevice = true;
         return this;
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * @param from     the id of the component the traffic leaves
  * @param to       the id of the component the traffic reaches
  * @param protocol what travels
- * @param port     the port at {@code to}
+ * @param port     the port at {@code to} (0 for a network link: a cable has none)
  * @param access   for an application reaching a database: read-write (the default) or read only
  * @param standby  whether {@code to} is a standby that takes traffic only when the others fail
  * @param waypoints the points a person made the drawn link pass through, in order (often none); drawing
@@ -43,7 +43,13 @@ public record Link(String id, String from, String to, Protocol protocol, int por
         if (protocol == null) {
             violations.add(new Violation("protocol", "is missing"));
         }
-        InvalidDesignException.collect(violations, () -> Checks.port("port", port));
+        if (protocol == Protocol.NETWORK) {
+            if (port != 0) {
+                violations.add(new Violation("port", "a network link is a cable and has no port"));
+            }
+        } else {
+            InvalidDesignException.collect(violations, () -> Checks.port("port", port));
+        }
         if (access == null) {
             violations.add(new Violation("access", "is missing"));
         }
@@ -60,6 +66,11 @@ public record Link(String id, String from, String to, Protocol protocol, int por
     /** A read-write, non-standby link on the protocol's default port. */
     public static Link of(String id, String from, String to, Protocol protocol) {
         return new Link(id, from, to, protocol, protocol.defaultPort(), Access.READ_WRITE, false);
+    }
+
+    /** What a drawing says travels over it: the protocol and port ("HTTP 80"), or "network" for a cable. */
+    public String caption() {
+        return protocol == Protocol.NETWORK ? "network" : protocol.key().toUpperCase(java.util.Locale.ROOT) + " " + port;
     }
 
     /** The same link on another port. */

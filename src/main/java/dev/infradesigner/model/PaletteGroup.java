@@ -5,7 +5,8 @@ public enum PaletteGroup {
     ENTRY("Entry"),
     HOSTS("Hosts"),
     SERVICES("Services"),
-    OPERATIONS("Operations");
+    OPERATIONS("Operations"),
+    NETWORK("Network");
 
     private final String displayName;
 

@@ -7,7 +7,9 @@ public enum Protocol implements Keyed {
     TCP("tcp", 80, true),
     MYSQL("mysql", 3306, true),
     REPLICATION("replication", 3306, false),
-    MONITORING("monitoring", 9100, false);
+    MONITORING("monitoring", 9100, false),
+    /** Cabling: a server attached to a switch, devices to each other. No port, no direction. */
+    NETWORK("network", 0, false);
 
     private final String key;
     private final int defaultPort;

@@ -16,7 +16,8 @@ public final class RuleIds {
             "replication.same-host", "replication.no-source", "replication.write-to-replica", "monitoring.missing",
             "monitoring.agent-unconnected", "lb.single-backend", "lb.no-health-check", "lb.no-standby",
             "hygiene.no-entry", "hygiene.unreachable", "hygiene.duplicate-address",
-            "hygiene.no-writable-database");
+            "hygiene.no-writable-database", "spof.network", "network.single-uplink", "network.unattached",
+            "network.pair-same-switch");
 
     private RuleIds() {
     }

@@ -114,17 +114,128 @@ public final class BruteForceFailures {
                 Component to = design.component(l.to()).orElseThrow();
                 boolean traffic = l.protocol().userTraffic() && to.kind() != ComponentKind.DNS
                         && design.component(l.from()).orElseThrow().kind() != ComponentKind.DNS;
-                if (traffic && l.from().equals(v) && !failed.contains(l.to()) && seen.add(l.to())) {
+                if (traffic && l.from().equals(v) && !failed.contains(l.to()) && cabled(design, v, l.to(), failed)
+                        && seen.add(l.to())) {
                     queue.add(l.to());
                 }
             }
         }
         Set<Tier> lost = EnumSet.noneOf(Tier.class);
+        // (the network layer's rule, from docs/rules.md, follows)
         tiers.forEach((tier, members) -> {
             if (members.stream().noneMatch(seen::contains)) {
                 lost.add(tier);
             }
         });
         return lost;
+    }
+
+    private static final String INTERNET = "(the internet)";
+
+    private static boolean device(Component c) {
+        return c.kind() == ComponentKind.SWITCH || c.kind() == ComponentKind.ROUTER || c.kind() == ComponentKind.UPLINK;
+    }
+
+    /** Where a component is on the network: its server, itself for a server, the internet for users, or null. */
+    private static String place(Design design, String id) {
+        Component c = design.component(id).orElseThrow();
+        if (c.kind() == ComponentKind.USERS) {
+            return INTERNET;
+        }
+        if (c.kind() == ComponentKind.SERVER) {
+            return id;
+        }
+        return c.hostId();
+    }
+
+    /**
+     * docs/rules.md, "The network layer", read literally: with no device every hop is possible; otherwise a
+     * hop between two different places needs a path of cables between them through devices that are up and
+     * the internet (every uplink is on it), never through a server.
+     */
+    private static boolean cabled(Design design, String from, String to, Set<String> failed) {
+        if (!memo(design).devices()) {
+            return true;
+        }
+        String a = place(design, from);
+        String b = place(design, to);
+        if (a == null || b == null || a.equals(b)) {
+            return true;
+        }
+        Set<String> seen = new HashSet<>(Set.of(a));
+        Deque<String> queue = new ArrayDeque<>(Set.of(a));
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            for (String w : cablesOf(design, v)) {
+                if (w.equals(b)) {
+                    return true;
+                }
+                boolean transit = w.equals(INTERNET) || design.component(w).map(BruteForceFailures::device).orElse(false);
+                if (transit && !failed.contains(w) && seen.add(w)) {
+                    queue.add(w);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** What the last design has, kept so that a search does not read every link at every step. */
+    private record Memo(Design design, boolean devices, Map<String, Set<String>> cables) {
+    }
+
+    private static final ThreadLocal<Memo> MEMO = new ThreadLocal<>();
+
+    private static Memo memo(Design design) {
+        Memo last = MEMO.get();
+        if (last == null || last.design() != design) {
+            last = new Memo(design, design.components().stream().anyMatch(BruteForceFailures::device),
+                    new java.util.HashMap<>());
+            MEMO.set(last);
+        }
+        return last;
+    }
+
+    /** What {@code v} (a place, a device or the internet) has a cable to. */
+    private static Set<String> cablesOf(Design design, String v) {
+        return memo(design).cables().computeIfAbsent(v, k -> readCablesOf(design, k));
+    }
+
+    private static Set<String> readCablesOf(Design design, String v) {
+        Set<String> out = new HashSet<>();
+        for (Link l : design.links()) {
+            if (l.protocol() != Protocol.NETWORK) {
+                continue;
+            }
+            String a = cableEnd(design, l.from());
+            String b = cableEnd(design, l.to());
+            if (a != null && b != null) {
+                if (a.equals(v)) {
+                    out.add(b);
+                }
+                if (b.equals(v)) {
+                    out.add(a);
+                }
+            }
+        }
+        for (Component c : design.components()) {
+            if (c.kind() == ComponentKind.UPLINK) {
+                if (v.equals(INTERNET)) {
+                    out.add(c.id());
+                }
+                if (v.equals(c.id())) {
+                    out.add(INTERNET);
+                }
+            }
+        }
+        out.remove(v);
+        return out;
+    }
+
+    private static String cableEnd(Design design, String id) {
+        Component c = design.component(id).orElseThrow();
+        if (c.kind() == ComponentKind.USERS) {
+            return INTERNET;
+        }
+        return c.kind() == ComponentKind.SERVER || device(c) ? id : null;
     }
 }

@@ -64,6 +64,48 @@ class FailureAnalysisOracleTest {
         assertTrue(serverOnly > 10, "servers that cut a tier with no one component on every path: " + serverOnly);
     }
 
+    /**
+     * The same with a random network layer under each design (small designs: the oracle searches the
+     * cables for every hop of every search). Each device is a failure domain of its own.
+     */
+    @Test
+    void theEngineAgreesWithBruteForceOnRandomTwoLayerDesigns() {
+        int checked = 0;
+        int deviceSpofs = 0;
+        int deviceWithoutDominator = 0;
+        int served = 0;
+        for (long seed = BASE_SEED; checked < DESIGNS; seed++) {
+            Design plain = RandomDesigns.generate(seed);
+            if (plain.components().size() > 40) {
+                continue;
+            }
+            checked++;
+            Design design = RandomNetworks.under(plain, seed);
+            Map<String, Map<Tier, Set<String>>> expected = BruteForceFailures.domains(design);
+            FailureAnalysis engine = new FailureAnalysis(new TrafficGraph(design));
+            Map<String, Map<Tier, Set<String>>> actual = new TreeMap<>();
+            for (FailureAnalysis.Domain d : engine.singlePointsOfFailure()) {
+                Map<Tier, Set<String>> tiers = new TreeMap<>();
+                for (Tier tier : d.lostTiers()) {
+                    Set<String> alone = new TreeSet<>();
+                    d.dominatorsOf(tier).forEach(c -> alone.add(c.id()));
+                    tiers.put(tier, alone);
+                }
+                actual.put(d.component().id(), tiers);
+                if (d.component().kind().networkDevice()) {
+                    deviceSpofs++;
+                }
+            }
+            if (!expected.equals(actual)) {
+                fail("mismatch for seed " + seed + " (replay: RandomNetworks.under(RandomDesigns.generate(" + seed
+                        + "L), " + seed + "L))\n  oracle: " + expected + "\n  engine: " + actual);
+            }
+            served += engine.baselineServed() ? 1 : 0;
+        }
+        assertTrue(served > DESIGNS / 5, "enough designs serve every tier through their network: " + served);
+        assertTrue(deviceSpofs > DESIGNS / 10, "devices that are single points of failure: " + deviceSpofs);
+    }
+
     @Test
     void theGeneratorMakesHostingPairsAndCycles() {
         int hosted = 0;

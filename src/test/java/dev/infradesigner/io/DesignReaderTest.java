@@ -93,8 +93,8 @@ class DesignReaderTest {
         // The shipped kinds first, then any other registered kind (the tests register one of their own).
         assertTrue(ComponentKind.keys().startsWith("users, dns, server, load-balancer, web-server, app-server, "
                 + "code-base, database, firewall, monitoring-service, monitoring-agent"), ComponentKind.keys());
-        assertEquals(List.of("components[0].kind: \"router\" is not one of: " + ComponentKind.keys()
-                + " (line 2, column 16)"), problems(design(component("r", "router", ""), "")));
+        assertEquals(List.of("components[0].kind: \"mainframe\" is not one of: " + ComponentKind.keys()
+                + " (line 2, column 16)"), problems(design(component("r", "mainframe", ""), "")));
         assertEquals(List.of("components[0].colour: unknown field (expected one of: id, kind, label, host, x, y, "
                 + "width, height, settings, suppressions) (line 2, column 16)"),
                 problems(design(component("u", "users", ", \"colour\": \"red\""), "")));

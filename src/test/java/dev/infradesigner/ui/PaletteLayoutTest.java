@@ -33,7 +33,7 @@ class PaletteLayoutTest {
         List<String> shown = content.getChildren().stream().map(PaletteLayoutTest::name).toList();
         assertEquals(List.of("ENTRY", "users", "dns", "HOSTS", "server", "SERVICES", "load-balancer", "web-server",
                 "app-server", "code-base", "database", "redis-cache", "OPERATIONS", "firewall", "monitoring-service",
-                "monitoring-agent"), shown);
+                "monitoring-agent", "NETWORK", "switch", "router", "uplink"), shown);
         Node database = robot.lookup("#palette-database").query();
         Tooltip tip = (Tooltip) database.getProperties().values().stream().filter(Tooltip.class::isInstance)
                 .findFirst().orElse(null);

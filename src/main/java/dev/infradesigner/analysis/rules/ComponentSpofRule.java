@@ -29,7 +29,7 @@ public final class ComponentSpofRule implements AuditRule {
     public void check(AuditContext context, Consumer<Finding> report) {
         for (FailureAnalysis.Domain domain : context.failures().singlePointsOfFailure()) {
             Component c = domain.component();
-            if (c.kind() == ComponentKind.SERVER) {
+            if (c.kind() == ComponentKind.SERVER || c.kind().networkDevice()) {
                 continue;
             }
             Set<Tier> lost = SpofWording.unexplained(context, domain);

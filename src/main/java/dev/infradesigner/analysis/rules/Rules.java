@@ -30,7 +30,11 @@ public final class Rules {
             new NoEntryRule(),
             new UnreachableRule(),
             new DuplicateAddressRule(),
-            new NoWritableDatabaseRule());
+            new NoWritableDatabaseRule(),
+            new NetworkSpofRule(),
+            new SingleUplinkRule(),
+            new UnattachedRule(),
+            new PairSameSwitchRule());
 
     private Rules() {
     }

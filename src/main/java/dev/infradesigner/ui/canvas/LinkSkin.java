@@ -41,7 +41,7 @@ final class LinkSkin extends Group implements ElementSkin {
 
     /** What the label of {@code link} says. */
     static String text(Link link) {
-        return link.protocol().key().toUpperCase() + " " + link.port();
+        return link.caption();
     }
 
     private LinkSkin(String elementId, String text, LinkRoutes.Routed route, ObservableDoubleValue hitWidth) {

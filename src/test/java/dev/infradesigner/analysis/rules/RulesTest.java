@@ -17,7 +17,8 @@ class RulesTest {
                 "replication.no-source", "replication.write-to-replica", "monitoring.missing",
                 "monitoring.agent-unconnected", "lb.single-backend", "lb.no-health-check", "lb.no-standby",
                 "hygiene.no-entry", "hygiene.unreachable", "hygiene.duplicate-address",
-                "hygiene.no-writable-database"), Rules.all().stream().map(AuditRule::id).toList());
+                "hygiene.no-writable-database", "spof.network", "network.single-uplink", "network.unattached",
+                "network.pair-same-switch"), Rules.all().stream().map(AuditRule::id).toList());
     }
 
     @Test
