@@ -53,7 +53,8 @@ final class LinkGesture extends CanvasGesture {
         Optional<Component> target = target(e);
         if (target.isPresent()) {
             Point2D local = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());
-            actions.connect(from, target.get().id()).ifPresent(message -> toast.show(message, local.getX(), local.getY()));
+            actions.connect(from, target.get().id())
+                    .ifPresent(message -> toast.show(message, local.getX(), local.getY()));
         }
     }
 
