@@ -49,31 +49,26 @@ final class ScrollBars {
     /** Fits the bars to the design and the view; {@code w} and {@code h} are the view's size without the bars. */
     void sync(Bounds content, double w, double h) {
         double z = viewport.zoom();
-        double panX = viewport.panX();
-        double panY = viewport.panY();
         syncing = true;
         try {
-            double minX = Math.min(content.x() * z - Viewport.FIT_MARGIN, -panX);
-            double maxX = Math.max(content.maxX() * z + Viewport.FIT_MARGIN - w, -panX);
-            hbar.setMin(minX);
-            hbar.setMax(Math.max(minX, maxX));
-            hbar.setVisibleAmount(Math.max(1, (maxX - minX) * w / Math.max(1, maxX - minX + w)));
-            hbar.setValue(-panX);
-            hbar.setUnitIncrement(20);
-            hbar.setBlockIncrement(w * 0.8);
-            double minY = Math.min(content.y() * z - Viewport.FIT_MARGIN, -panY);
-            double maxY = Math.max(content.maxY() * z + Viewport.FIT_MARGIN - h, -panY);
-            vbar.setMin(minY);
-            vbar.setMax(Math.max(minY, maxY));
-            vbar.setVisibleAmount(Math.max(1, (maxY - minY) * h / Math.max(1, maxY - minY + h)));
-            vbar.setValue(-panY);
-            vbar.setUnitIncrement(20);
-            vbar.setBlockIncrement(h * 0.8);
-            // Bars only when there is somewhere to scroll to; a full-length thumb only adds noise.
-            hbar.setVisible(maxX - minX > 1);
-            vbar.setVisible(maxY - minY > 1);
+            fit(hbar, content.x() * z, content.maxX() * z, -viewport.panX(), w);
+            fit(vbar, content.y() * z, content.maxY() * z, -viewport.panY(), h);
         } finally {
             syncing = false;
         }
+    }
+
+    /** One bar over content from {@code from} to {@code to} (pixels), the view at {@code at}, {@code size} long. */
+    private static void fit(ScrollBar bar, double from, double to, double at, double size) {
+        double min = Math.min(from - Viewport.FIT_MARGIN, at);
+        double max = Math.max(to + Viewport.FIT_MARGIN - size, at);
+        bar.setMin(min);
+        bar.setMax(Math.max(min, max));
+        bar.setVisibleAmount(Math.max(1, (max - min) * size / Math.max(1, max - min + size)));
+        bar.setValue(at);
+        bar.setUnitIncrement(20);
+        bar.setBlockIncrement(size * 0.8);
+        // A bar only when there is somewhere to scroll to; a full-length thumb only adds noise.
+        bar.setVisible(max - min > 1);
     }
 }
