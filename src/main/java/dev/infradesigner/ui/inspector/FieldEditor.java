@@ -1,5 +1,6 @@
 package dev.infradesigner.ui.inspector;
 
+import dev.infradesigner.edit.RecordFields;
 import dev.infradesigner.model.InvalidDesignException;
 import dev.infradesigner.model.Keyed;
 import dev.infradesigner.ui.text.FullText;

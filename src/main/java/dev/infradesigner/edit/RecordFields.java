@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.inspector;
+package dev.infradesigner.edit;
 
 import dev.infradesigner.model.InvalidDesignException;
 import java.lang.reflect.Constructor;
@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  * their canonical constructors, so every change passes the record's own validation. This keeps the
  * inspector generic: a new setting in the model shows up without inspector code.
  */
-final class RecordFields {
+public final class RecordFields {
 
     private RecordFields() {
     }
 
-    record Field(String name, Class<?> type, java.lang.reflect.Type genericType, Object value) {
+    /** One field of a record, with its declared type, so an editor can be chosen for it and its text parsed. */
+    public record Field(String name, Class<?> type, java.lang.reflect.Type genericType, Object value) {
     }
 
     static List<Field> of(Record record) {

@@ -1,12 +1,9 @@
-package dev.infradesigner.ui.inspector;
+package dev.infradesigner.edit;
 
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Settings;
-import dev.infradesigner.edit.EditRefusedException;
-import dev.infradesigner.edit.Outcome;
-import dev.infradesigner.edit.ReplicationEdits;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.infradesigner.ui.inspector;
+package dev.infradesigner.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
