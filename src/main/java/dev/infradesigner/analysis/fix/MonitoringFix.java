@@ -33,7 +33,6 @@ final class MonitoringFix {
             next = next.with(service);
         }
         int port = service.settings(MonitoringServiceSettings.class).port();
-        List<Link> links = new ArrayList<>(next.links());
         Design withAgents = next;
         for (Component server : next.componentsOf(ComponentKind.SERVER)) {
             boolean hasAgent = next.hostedOn(server.id()).stream().anyMatch(c -> c.kind() == ComponentKind.MONITORING_AGENT);
@@ -41,13 +40,14 @@ final class MonitoringFix {
                 continue;
             }
             Bounds bounds = Placement.newRowIn(withAgents, server);
-            String id = Placement.freshId(next, server.id() + "-agent");
+            // Fresh among what this fix has added too: long ids cut to the same stem must not meet.
+            String id = Placement.freshId(withAgents, server.id() + "-agent");
             Component agent = new Component(id, "Agent " + server.label(), server.id(), bounds,
                     Settings.defaults(ComponentKind.MONITORING_AGENT));
             withAgents = Placement.grow(withAgents.withAll(List.of(agent)), server.id(), bounds);
-            links.add(new Link(Placement.freshId(next, id + "-" + service.id()), id, service.id(), Protocol.MONITORING,
-                    port, dev.infradesigner.model.Access.READ_WRITE, false));
+            withAgents = withAgents.with(new Link(Placement.freshId(withAgents, id + "-" + service.id()), id,
+                    service.id(), Protocol.MONITORING, port, dev.infradesigner.model.Access.READ_WRITE, false));
         }
-        return new Design(withAgents.name(), withAgents.components(), links, withAgents.suppressions());
+        return withAgents;
     }
 }

@@ -15,6 +15,7 @@ final class Placement {
     static final double GAP = ServerGrid.GAP;
     static final double PADDING = ServerGrid.PADDING;
     static final double HEADER = ServerGrid.HEADER;
+    private static final int MAX_ID = 64;
 
     private Placement() {
     }
@@ -42,14 +43,16 @@ final class Placement {
         return Room.madeFor(design.withAll(List.of(grown(server, inside))), serverId, server.bounds());
     }
 
-    /** A free id built on {@code base}. */
+    /**
+     * A free id built on {@code base}, kept as it is (case and numbers) but cut where base and suffix would
+     * pass the 64 characters an id may have: a fix on a server with a long id must not fail.
+     */
     static String freshId(Design design, String base) {
-        if (!design.contains(base)) {
-            return base;
-        }
-        for (int n = 2; ; n++) {
-            if (!design.contains(base + "-" + n)) {
-                return base + "-" + n;
+        for (int n = 1; ; n++) {
+            String suffix = n == 1 ? "" : "-" + n;
+            String id = base.substring(0, Math.min(base.length(), MAX_ID - suffix.length())) + suffix;
+            if (!design.contains(id)) {
+                return id;
             }
         }
     }
