@@ -196,6 +196,15 @@ public final class TidyLayout {
         return all.stream().allMatch(c -> c.bounds().x() == first.x() && c.bounds().y() == first.y());
     }
 
+    /**
+     * {@code design} as it is shown when opened: laid out like Tidy Up when it has no positions of its own
+     * ({@link #needsLayout}), else as it is. Part of loading, not an edit: nothing to undo, and the file is
+     * not marked changed, since opening it again lays it out the same way.
+     */
+    public static Design asOpened(Design design) {
+        return needsLayout(design) ? Placed.apply(design, all(design)) : design;
+    }
+
     private static double clamp(double v) {
         return Math.max(-Bounds.LIMIT / 2, Math.min(Bounds.LIMIT / 2, v));
     }

@@ -85,6 +85,28 @@ class TidyLayoutTest {
         assertEquals(once, Placed.apply(once, TidyLayout.all(once)));
     }
 
+    @ParameterizedTest
+    @MethodSource("samples")
+    void aFileWithoutPositionsIsLaidOutWhenOpenedAndOneWithPositionsIsNot(Path sample) throws Exception {
+        Design positioned = DesignFiles.load(sample);
+        org.junit.jupiter.api.Assertions.assertSame(positioned, TidyLayout.asOpened(positioned));
+        Design opened = TidyLayout.asOpened(new dev.infradesigner.io.DesignReader()
+                .read(dev.infradesigner.io.Positionless.of(sample)));
+        List<Component> all = opened.components();
+        for (int i = 0; i < all.size(); i++) {
+            Component a = all.get(i);
+            for (Component b : all.subList(i + 1, all.size())) {
+                boolean related = a.id().equals(b.hostId()) || b.id().equals(a.hostId());
+                assertFalse(!related && a.bounds().overlaps(b.bounds()), a.id() + " overlaps " + b.id());
+            }
+            if (a.hostId() != null) {
+                assertTrue(opened.component(a.hostId()).orElseThrow().bounds().contains(a.bounds()),
+                        a.id() + " inside " + a.hostId());
+            }
+        }
+        assertEquals(positioned.links(), opened.links());
+    }
+
     @Test
     void aDesignPiledAtTheOriginNeedsLayoutAndALaidOutOneDoesNot() throws Exception {
         Design sample = DesignFiles.load(Path.of("samples/02-three-server.infra"));
