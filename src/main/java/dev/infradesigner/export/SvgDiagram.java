@@ -72,18 +72,23 @@ public final class SvgDiagram {
         return svg.toString();
     }
 
-    /** A link along its route, with its label centred where the canvas puts it. */
+    /**
+     * A link along its route, with its label centred where the canvas puts it; where the canvas has no room
+     * for it, the label is the group's title, which SVG viewers show as a tooltip, as the canvas does.
+     */
     private static String arrow(LinkRouting.Drawn drawn, String label, String id) {
         StringBuilder points = new StringBuilder();
         for (Point p : drawn.points()) {
             points.append(points.length() == 0 ? "" : " ").append(n(p.x())).append(',').append(n(p.y()));
         }
-        Point at = DiagramLabels.centre(drawn, label);
-        return String.format(Locale.ROOT, "  <g id=\"%s\"><polyline points=\"%s\" fill=\"none\" stroke=\"#57606a\" "
-                + "stroke-width=\"1.5\" stroke-linejoin=\"round\" marker-end=\"url(#arrow)\"/>%s</g>%n", id, points,
-                String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" font-size=\"9\" font-weight=\"normal\" "
-                        + "fill=\"#59636e\" text-anchor=\"middle\">%s</text>", n(at.x()),
-                        n(at.y() + DiagramLabels.BASELINE), escape(label)));
+        Point at = drawn.label();
+        String title = at == null ? "<title>" + escape(label) + "</title>" : "";
+        String text = at == null ? "" : String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" font-size=\"9\" "
+                + "font-weight=\"normal\" fill=\"#59636e\" text-anchor=\"middle\">%s</text>", n(at.x()),
+                n(at.y() + DiagramLabels.BASELINE), escape(label));
+        return String.format(Locale.ROOT, "  <g id=\"%s\">%s<polyline points=\"%s\" fill=\"none\" "
+                + "stroke=\"#57606a\" stroke-width=\"1.5\" stroke-linejoin=\"round\" marker-end=\"url(#arrow)\"/>%s"
+                + "</g>%n", id, title, points, text);
     }
 
     private static String text(double x, double y, String content, int size, String weight, String fill) {

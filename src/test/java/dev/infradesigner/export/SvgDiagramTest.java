@@ -64,23 +64,26 @@ class SvgDiagramTest {
         return Samples.all().stream();
     }
 
-    /** The points of the polyline in the group with the given id. */
-    static List<double[]> polyline(Document svg, String groupId) {
+    static Element group(Document svg, String groupId) {
         NodeList all = svg.getElementsByTagName("g");
         for (int i = 0; i < all.getLength(); i++) {
-            Element g = (Element) all.item(i);
-            if (g.getAttribute("id").equals(groupId)) {
-                NodeList lines = g.getElementsByTagName("polyline");
-                assertEquals(1, lines.getLength(), groupId + " is drawn as one polyline");
-                List<double[]> points = new ArrayList<>();
-                for (String pair : ((Element) lines.item(0)).getAttribute("points").trim().split("\\s+")) {
-                    String[] xy = pair.split(",");
-                    points.add(new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])});
-                }
-                return points;
+            if (((Element) all.item(i)).getAttribute("id").equals(groupId)) {
+                return (Element) all.item(i);
             }
         }
         throw new AssertionError("no group " + groupId);
+    }
+
+    /** The points of the polyline in the group with the given id. */
+    static List<double[]> polyline(Document svg, String groupId) {
+        NodeList lines = group(svg, groupId).getElementsByTagName("polyline");
+        assertEquals(1, lines.getLength(), groupId + " is drawn as one polyline");
+        List<double[]> points = new ArrayList<>();
+        for (String pair : ((Element) lines.item(0)).getAttribute("points").trim().split("\\s+")) {
+            String[] xy = pair.split(",");
+            points.add(new double[] {Double.parseDouble(xy[0]), Double.parseDouble(xy[1])});
+        }
+        return points;
     }
 
     @ParameterizedTest
@@ -93,6 +96,8 @@ class SvgDiagramTest {
             Component to = design.component(l.to()).orElseThrow();
             List<double[]> points = polyline(svg, l.id());
             DrawnRoutes.assertRouted(sample.getFileName() + " " + l.id(), design, from, to, points);
+            String says = l.protocol().key().toUpperCase(java.util.Locale.ROOT) + " " + l.port();
+            assertEquals(says, group(svg, l.id()).getTextContent(), l.id() + " says what travels (label or title)");
             if (DrawnRoutes.cardsOnStraightLine(design, from, to) > 0) {
                 assertTrue(points.size() >= 3, l.id() + ": a straight line would cross a card, so it bends");
             }

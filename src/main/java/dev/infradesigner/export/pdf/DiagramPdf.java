@@ -27,8 +27,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 /**
  * The diagram as a one-page vector PDF, drawn from the design like {@code SvgDiagram} (same shapes,
  * colours and places), so it prints sharp at any size: servers as dashed containers, components as cards
- * with their kind's colour, links as arrows with their protocol and port, routed and labelled as on the canvas. The page is the diagram's size
- * (1 unit per canvas pixel), scaled down only past the 200-inch limit readers keep to.
+ * with their kind's colour, links as arrows with their protocol and port, routed and labelled as on the
+ * canvas. The page is the diagram's size (1 unit per canvas pixel), scaled down only past the 200-inch limit
+ * readers keep to.
  */
 public final class DiagramPdf {
 
@@ -113,7 +114,7 @@ public final class DiagramPdf {
         }
     }
 
-    /** A link along its route (as the canvas draws it), its head on the last segment, its label centred. */
+    /** A link along its route (as the canvas draws it), its head on the last segment, its label as on the canvas. */
     private void arrow(LinkRouting.Drawn drawn, String label) throws IOException {
         List<Point> points = drawn.points();
         out.setStrokingColor(LINK);
@@ -136,10 +137,11 @@ public final class DiagramPdf {
         out.lineTo(x(end[0] - size * Math.cos(angle + 0.45)), y(end[1] - size * Math.sin(angle + 0.45)));
         out.closePath();
         out.fill();
-        Point at = DiagramLabels.centre(drawn, label);
-        String printable = font.printable(label);
-        double half = font.font().getStringWidth(printable) / 1000 * 9 / 2;
-        text(at.x() - half, at.y() + DiagramLabels.BASELINE, label, 9, false, new Color(0x59636e));
+        Point at = drawn.label();
+        if (at != null) {
+            double half = font.font().getStringWidth(font.printable(label)) / 1000 * 9 / 2;
+            text(at.x() - half, at.y() + DiagramLabels.BASELINE, label, 9, false, new Color(0x59636e));
+        }
     }
 
     /** A rectangle with round corners (Bézier quarter circles), filled and outlined. */
