@@ -46,8 +46,14 @@ public final class LinkRouting {
      * {@code near} gives for the area the router may search (any superset of those in it will do).
      */
     public static List<Point> route(Link link, Bounds from, Bounds to, Function<Bounds, List<Component>> near) {
-        List<Component> around = near.apply(searchArea(from, to, link.waypoints()));
-        return OrthogonalRouter.route(from, to, link.waypoints(), RouteObstacles.of(link, around));
+        return route(link, from, to, link.waypoints(), near);
+    }
+
+    /** The same through other {@code waypoints} than the link's own (a drag preview). */
+    public static List<Point> route(Link link, Bounds from, Bounds to, List<Point> waypoints,
+            Function<Bounds, List<Component>> near) {
+        List<Component> around = near.apply(searchArea(from, to, waypoints));
+        return OrthogonalRouter.route(from, to, waypoints, RouteObstacles.of(link, around));
     }
 
     /** The area where the label of a route saying {@code text} may go: what its neighbours are looked up in. */

@@ -77,8 +77,7 @@ final class LinkRoutes {
 
     /** The route of {@code link} with its ends at {@code from} and {@code to} (a drag preview: not kept). */
     Routed preview(Design d, Link link, Bounds from, Bounds to, List<Point> waypoints, Set<String> moving) {
-        Link moved = link.withWaypoints(waypoints);
-        List<Point> points = LinkRouting.route(moved, from, to,
+        List<Point> points = LinkRouting.route(link, from, to, waypoints,
                 area -> near(d, area).stream().filter(c -> !moving.contains(c.id())).toList());
         return new Routed(points, null, area(points, null, ""));
     }
@@ -86,7 +85,8 @@ final class LinkRoutes {
     /** The route of a DNS record's "resolves to" arrow, around what lies between (not kept: there are few). */
     Routed resolution(Design d, Component dns, Component target) {
         LinkRouting.Drawn drawn = LinkRouting.resolution(dns, target, area -> near(d, area));
-        return new Routed(drawn.points(), drawn.label(), area(drawn.points(), drawn.label(), LinkRouting.RESOLVES_TO));
+        return new Routed(drawn.points(), drawn.label(),
+                area(drawn.points(), drawn.label(), LinkRouting.RESOLVES_TO));
     }
 
     /** The route only, kept: what the labels of other links avoid. */
