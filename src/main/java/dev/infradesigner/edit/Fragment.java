@@ -9,6 +9,7 @@ import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.FreeSpace;
 import dev.infradesigner.model.FreshNames;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Point;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.ServerSettings;
 import dev.infradesigner.model.Settings;
@@ -23,7 +24,8 @@ import java.util.Set;
 /**
  * A copied piece of a design: components (servers with what they host) and the links among them. Pasting
  * gives every element a new id, a new label (and a server a host name and an address) and a place beside
- * the original, so the copy never collides with what it was copied from.
+ * the original, so the copy never collides with what it was copied from; the links' waypoints move with
+ * their ends, so a copy is drawn the way its original was.
  */
 public record Fragment(List<Component> components, List<Link> links) {
 
@@ -82,12 +84,15 @@ public record Fragment(List<Component> components, List<Link> links) {
             copies.add(remapReferences(copy, newIds, design));
         }
         copies = placed(design, copies, newIds);
+        Map<String, Component> copyById = new HashMap<>();
+        copies.forEach(c -> copyById.put(c.id(), c));
         List<Link> linkCopies = new ArrayList<>();
         for (Link l : links) {
             String id = Ids.fresh(design, l.id(), taken);
             taken.add(id);
             linkCopies.add(new Link(id, newIds.get(l.from()), newIds.get(l.to()), l.protocol(), l.port(),
-                    l.access(), l.standby()));
+                    l.access(), l.standby(), shifted(l, copyById.get(newIds.get(l.from())),
+                            copyById.get(newIds.get(l.to())))));
         }
         Set<String> hosts = new HashSet<>();
         for (Component c : copies) {
@@ -116,6 +121,30 @@ public record Fragment(List<Component> components, List<Link> links) {
         linkCopies.forEach(l -> created.add(l.id()));
         int n = copies.size();
         return new Outcome(next, verb + " " + n + (n == 1 ? " component" : " components"), created);
+    }
+
+    /**
+     * The waypoints of {@code original} moved as its ends' copies moved from the originals, so the copy is
+     * drawn the way the person drew the original. Both ends move alike when pasted together; where they did
+     * not (each into the next free spot of a server that was not copied), by the mean of the two moves.
+     */
+    private List<Point> shifted(Link original, Component fromCopy, Component toCopy) {
+        if (original.waypoints().isEmpty()) {
+            return List.of();
+        }
+        Bounds fromBefore = original(original.from()).bounds();
+        Bounds toBefore = original(original.to()).bounds();
+        double dx = (fromCopy.bounds().x() - fromBefore.x() + toCopy.bounds().x() - toBefore.x()) / 2;
+        double dy = (fromCopy.bounds().y() - fromBefore.y() + toCopy.bounds().y() - toBefore.y()) / 2;
+        List<Point> out = new ArrayList<>(original.waypoints().size());
+        for (Point p : original.waypoints()) {
+            out.add(new Point(Layout.clamp(p.x() + dx), Layout.clamp(p.y() + dy)));
+        }
+        return out;
+    }
+
+    private Component original(String id) {
+        return components.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Set<String> copiedIdsOf(Map<String, String> newIds) {

@@ -1,17 +1,20 @@
 package dev.infradesigner.export;
 
+import dev.infradesigner.analysis.layout.DesignRoutes;
+import dev.infradesigner.analysis.layout.LinkRouting;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Point;
 import java.util.Locale;
 
 /**
  * The diagram as an SVG document, drawn from the design itself (not from the screen), so it is sharp at
  * any size and the same on every machine: servers as dashed containers, components as cards with their
- * kind's colour, links as arrows with their protocol and port. Every label is escaped.
+ * kind's colour, links as arrows with their protocol and port, along the routes and with the labels where the canvas
+ * draws them (see {@link DesignRoutes}). Every label is escaped.
  */
 public final class SvgDiagram {
 
@@ -44,16 +47,12 @@ public final class SvgDiagram {
                     n(b.x()), n(b.y()), n(b.width()), n(b.height())));
             svg.append(text(b.x() + 12, b.y() + 22, server.label(), 13, "bold", "#1f2328")).append("</g>\n");
         }
+        DesignRoutes routes = DesignRoutes.of(design);
         for (Link l : design.links()) {
-            svg.append(arrow(design.component(l.from()).orElseThrow().bounds(),
-                    design.component(l.to()).orElseThrow().bounds(), l.protocol().key().toUpperCase(Locale.ROOT) + " "
-                            + l.port(), escape(l.id())));
+            svg.append(arrow(routes.links().get(l.id()), LinkRouting.text(l), escape(l.id())));
         }
-        for (Component dns : design.componentsOf(ComponentKind.DNS)) {
-            String target = dns.settings(DnsSettings.class).target();
-            design.component(target == null ? "" : target).ifPresent(t ->
-                    svg.append(arrow(dns.bounds(), t.bounds(), "resolves to", escape(dns.id()) + "-resolves")));
-        }
+        routes.resolutions().forEach((dns, drawn) ->
+                svg.append(arrow(drawn, LinkRouting.RESOLVES_TO, escape(dns) + "-resolves")));
         for (Component c : design.components()) {
             if (c.kind() == ComponentKind.SERVER) {
                 continue;
@@ -73,12 +72,23 @@ public final class SvgDiagram {
         return svg.toString();
     }
 
-    private static String arrow(Bounds from, Bounds to, String label, String id) {
-        double[] start = from.edgeToward(to.centerX(), to.centerY());
-        double[] end = to.edgeToward(from.centerX(), from.centerY());
-        return String.format(Locale.ROOT, "  <g id=\"%s\"><line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#57606a\" "
-                + "stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>%s</g>%n", id, n(start[0]), n(start[1]), n(end[0]),
-                n(end[1]), text((start[0] + end[0]) / 2 - 20, (start[1] + end[1]) / 2 - 4, label, 9, "normal", "#59636e"));
+    /**
+     * A link along its route, with its label centred where the canvas puts it; where the canvas has no room
+     * for it, the label is the group's title, which SVG viewers show as a tooltip, as the canvas does.
+     */
+    private static String arrow(LinkRouting.Drawn drawn, String label, String id) {
+        StringBuilder points = new StringBuilder();
+        for (Point p : drawn.points()) {
+            points.append(points.length() == 0 ? "" : " ").append(n(p.x())).append(',').append(n(p.y()));
+        }
+        Point at = drawn.label();
+        String title = at == null ? "<title>" + escape(label) + "</title>" : "";
+        String text = at == null ? "" : String.format(Locale.ROOT, "<text x=\"%s\" y=\"%s\" font-size=\"9\" "
+                + "font-weight=\"normal\" fill=\"#59636e\" text-anchor=\"middle\">%s</text>", n(at.x()),
+                n(at.y() + DiagramLabels.BASELINE), escape(label));
+        return String.format(Locale.ROOT, "  <g id=\"%s\">%s<polyline points=\"%s\" fill=\"none\" "
+                + "stroke=\"#57606a\" stroke-width=\"1.5\" stroke-linejoin=\"round\" marker-end=\"url(#arrow)\"/>%s"
+                + "</g>%n", id, title, points, text);
     }
 
     private static String text(double x, double y, String content, int size, String weight, String fill) {

@@ -38,6 +38,13 @@ import java.util.regex.Pattern;
  */
 public final class DesignReader {
 
+    /** The size of a card without one in the file: a new card's size on the canvas (a test holds them equal). */
+    static final double CARD_WIDTH = 168;
+    static final double CARD_HEIGHT = 56;
+    /** The size of a server without one in the file, the same way; Tidy Up fits it to what it hosts. */
+    static final double SERVER_WIDTH = 200;
+    static final double SERVER_HEIGHT = 128;
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -264,10 +271,12 @@ public final class DesignReader {
             ComponentKind kind = f.choice("kind", ComponentKind::parse, ComponentKind.keys(), true);
             String label = f.text("label", true);
             String host = f.text("host", false);
-            Double x = f.number("x", true);
-            Double y = f.number("y", true);
-            Double width = f.number("width", true);
-            Double height = f.number("height", true);
+            // Geometry is optional: a generated or imported design may have none, and is laid out when opened.
+            Double x = orElse(f.number("x", false), 0);
+            Double y = orElse(f.number("y", false), 0);
+            boolean server = kind == ComponentKind.SERVER;
+            Double width = orElse(f.number("width", false), server ? SERVER_WIDTH : CARD_WIDTH);
+            Double height = orElse(f.number("height", false), server ? SERVER_HEIGHT : CARD_HEIGHT);
             Settings settings = kind == null ? null : settingsReader.read(kind, f.raw("settings"),
                     f.pathOf("settings"));
             List<Suppression> suppressions = settingsReader.suppressions(f);
@@ -310,5 +319,9 @@ public final class DesignReader {
                 default -> token.asString() == null ? token.name().toLowerCase() : token.asString();
             };
         }
+    }
+
+    private static Double orElse(Double value, double otherwise) {
+        return value != null ? value : otherwise;
     }
 }

@@ -1,6 +1,7 @@
 package dev.infradesigner.ui;
 
 import dev.infradesigner.ui.background.BackgroundWork;
+import dev.infradesigner.analysis.layout.TidyLayout;
 import dev.infradesigner.io.BundledSamples;
 import dev.infradesigner.io.DesignFiles;
 import dev.infradesigner.io.FormatVersion;
@@ -66,7 +67,7 @@ public final class FileActions {
     public void open(Path file) {
         Path absolute = file.toAbsolutePath();
         document.setStatus("Opening " + absolute.getFileName() + "\u2026");
-        BackgroundWork.run(() -> laidOut(DesignFiles.load(absolute)), design -> {
+        BackgroundWork.run(() -> TidyLayout.asOpened(DesignFiles.load(absolute)), design -> {
             document.show(design, absolute, absolute.getFileName().toString());
             lastFolder = absolute.getParent().toFile();
             settings.addRecent(absolute);
@@ -79,15 +80,6 @@ public final class FileActions {
             }
             dialogs.cannotLoad(absolute.getFileName().toString(), error);
         });
-    }
-
-    /** {@code design}, or, when it has no positions of its own (generated, imported), tidied up. */
-    private static dev.infradesigner.model.Design laidOut(dev.infradesigner.model.Design design) {
-        if (!dev.infradesigner.analysis.layout.TidyLayout.needsLayout(design)) {
-            return design;
-        }
-        return dev.infradesigner.analysis.layout.Placed.apply(design,
-                dev.infradesigner.analysis.layout.TidyLayout.all(design));
     }
 
     /** Opens one of the samples bundled with the app; saving it asks for a new file. */

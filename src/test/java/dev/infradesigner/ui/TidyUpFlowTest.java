@@ -159,4 +159,23 @@ class TidyUpFlowTest {
         assertTrue(opened.component("users").orElseThrow().bounds().x()
                 < opened.componentsOf(ComponentKind.DATABASE).get(0).bounds().x(), "users left of the databases");
     }
+
+    @Test
+    void aFileWithoutAnyPositionIsLaidOutWhenOpenedWithNothingToUndoAndNothingUnsaved(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path file = folder.resolve("imported.infra");
+        java.nio.file.Files.write(file, dev.infradesigner.io.Positionless.of(
+                java.nio.file.Path.of("samples/03-secured-monitored.infra")));
+        robot.interact(() -> window.files().open(file));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "imported.infra".equals(window.document().getSource()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Design opened = driver.design();
+        assertTrue(opened.components().size() > 10);
+        assertTidy(opened);
+        assertTrue(opened.component("users").orElseThrow().bounds().x()
+                < opened.componentsOf(ComponentKind.DATABASE).get(0).bounds().x(), "users left of the databases");
+        assertEquals("", window.document().undoTextProperty().get(), "laying out is part of opening, not an edit");
+        assertFalse(window.document().isUnsaved(), "opening again lays it out the same way: nothing to save");
+    }
 }

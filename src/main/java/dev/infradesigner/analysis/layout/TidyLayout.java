@@ -69,7 +69,9 @@ public final class TidyLayout {
 
     /**
      * New bounds for {@code ids} (servers bring what they host, a hosted card brings its server), tidied
-     * among themselves and kept where they were: the outline's top-left corner stays. Others do not move.
+     * among themselves and kept where they were: the outline's top-left corner stays, unless the tidied block
+     * would then cover a component outside it; then the block moves the shortest way off it. Others do not
+     * move.
      */
     public static Map<String, Bounds> selection(Design design, Collection<String> ids) {
         return of(design, ids, false);
@@ -162,7 +164,35 @@ public final class TidyLayout {
                 });
             }
         }
-        return result;
+        return toCorner ? result : clearOfOthers(design, top, result);
+    }
+
+    /**
+     * The tidied selection, moved as one block the shortest way to a free place when it would cover a
+     * component left out of it ({@link NearestFree}): tidying a few cards must not hide the others.
+     */
+    private static Map<String, Bounds> clearOfOthers(Design design, Set<String> top, Map<String, Bounds> result) {
+        List<Bounds> others = new ArrayList<>();
+        for (Component c : design.components()) {
+            if (c.hostId() == null && !top.contains(c.id())) {
+                others.add(c.bounds());
+            }
+        }
+        List<Bounds> block = top.stream().map(result::get).toList();
+        if (block.stream().noneMatch(b -> others.stream().anyMatch(b::overlaps))) {
+            return result;
+        }
+        double minX = block.stream().mapToDouble(Bounds::x).min().orElseThrow();
+        double minY = block.stream().mapToDouble(Bounds::y).min().orElseThrow();
+        double maxX = block.stream().mapToDouble(Bounds::maxX).max().orElseThrow();
+        double maxY = block.stream().mapToDouble(Bounds::maxY).max().orElseThrow();
+        double[] move = NearestFree.offset(new Bounds(minX, minY, maxX - minX, maxY - minY), others);
+        double dx = move[0];
+        double dy = move[1];
+        Map<String, Bounds> shifted = new LinkedHashMap<>();
+        result.forEach((id, b) -> shifted.put(id, new Bounds(clamp(b.x() + dx), clamp(b.y() + dy), b.width(),
+                b.height())));
+        return shifted;
     }
 
     private static void edge(Design design, String from, String to, Map<String, ElkNode> nodes,
@@ -194,6 +224,15 @@ public final class TidyLayout {
         }
         Bounds first = all.get(0).bounds();
         return all.stream().allMatch(c -> c.bounds().x() == first.x() && c.bounds().y() == first.y());
+    }
+
+    /**
+     * {@code design} as it is shown when opened: laid out like Tidy Up when it has no positions of its own
+     * ({@link #needsLayout}), else as it is. Part of loading, not an edit: nothing to undo, and the file is
+     * not marked changed, since opening it again lays it out the same way.
+     */
+    public static Design asOpened(Design design) {
+        return needsLayout(design) ? Placed.apply(design, all(design)) : design;
     }
 
     private static double clamp(double v) {

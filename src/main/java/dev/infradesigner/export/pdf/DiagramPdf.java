@@ -1,18 +1,22 @@
 package dev.infradesigner.export.pdf;
 
+import dev.infradesigner.analysis.layout.DesignRoutes;
+import dev.infradesigner.analysis.layout.LinkRouting;
 import dev.infradesigner.export.DiagramArea;
 import dev.infradesigner.export.DiagramColours;
+import dev.infradesigner.export.DiagramLabels;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
-import dev.infradesigner.model.DnsSettings;
 import dev.infradesigner.model.Link;
+import dev.infradesigner.model.Point;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZonedDateTime;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,8 +27,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 /**
  * The diagram as a one-page vector PDF, drawn from the design like {@code SvgDiagram} (same shapes,
  * colours and places), so it prints sharp at any size: servers as dashed containers, components as cards
- * with their kind's colour, links as arrows with their protocol and port. The page is the diagram's size
- * (1 unit per canvas pixel), scaled down only past the 200-inch limit readers keep to.
+ * with their kind's colour, links as arrows with their protocol and port, routed and labelled as on the
+ * canvas. The page is the diagram's size (1 unit per canvas pixel), scaled down only past the 200-inch limit
+ * readers keep to.
  */
 public final class DiagramPdf {
 
@@ -86,16 +91,12 @@ public final class DiagramPdf {
             out.setLineDashPattern(new float[0], 0);
             text(b.x() + 12, b.y() + 22, server.label(), 13, true, new Color(0x1f2328));
         }
+        DesignRoutes routes = DesignRoutes.of(design);
         for (Link l : design.links()) {
-            arrow(design.component(l.from()).orElseThrow().bounds(), design.component(l.to()).orElseThrow().bounds(),
-                    l.protocol().key().toUpperCase(Locale.ROOT) + " " + l.port());
+            arrow(routes.links().get(l.id()), LinkRouting.text(l));
         }
-        for (Component dns : design.componentsOf(ComponentKind.DNS)) {
-            String target = dns.settings(DnsSettings.class).target();
-            var resolved = design.component(target == null ? "" : target);
-            if (resolved.isPresent()) {
-                arrow(dns.bounds(), resolved.get().bounds(), "resolves to");
-            }
+        for (LinkRouting.Drawn drawn : routes.resolutions().values()) {
+            arrow(drawn, LinkRouting.RESOLVES_TO);
         }
         for (Component c : design.components()) {
             if (c.kind() == ComponentKind.SERVER) {
@@ -113,15 +114,22 @@ public final class DiagramPdf {
         }
     }
 
-    private void arrow(Bounds from, Bounds to, String label) throws IOException {
-        double[] start = from.edgeToward(to.centerX(), to.centerY());
-        double[] end = to.edgeToward(from.centerX(), from.centerY());
+    /** A link along its route (as the canvas draws it), its head on the last segment, its label as on the canvas. */
+    private void arrow(LinkRouting.Drawn drawn, String label) throws IOException {
+        List<Point> points = drawn.points();
         out.setStrokingColor(LINK);
         out.setLineWidth(1.5f * scale);
-        out.moveTo(x(start[0]), y(start[1]));
-        out.lineTo(x(end[0]), y(end[1]));
+        out.setLineJoinStyle(1);
+        out.moveTo(x(points.get(0).x()), y(points.get(0).y()));
+        for (Point p : points.subList(1, points.size())) {
+            out.lineTo(x(p.x()), y(p.y()));
+        }
         out.stroke();
-        double angle = Math.atan2(end[1] - start[1], end[0] - start[0]);
+        out.setLineJoinStyle(0);
+        Point last = points.get(points.size() - 1);
+        Point before = points.get(Math.max(0, points.size() - 2));
+        double[] end = {last.x(), last.y()};
+        double angle = Math.atan2(last.y() - before.y(), last.x() - before.x());
         double size = 8;
         out.setNonStrokingColor(LINK);
         out.moveTo(x(end[0]), y(end[1]));
@@ -129,7 +137,11 @@ public final class DiagramPdf {
         out.lineTo(x(end[0] - size * Math.cos(angle + 0.45)), y(end[1] - size * Math.sin(angle + 0.45)));
         out.closePath();
         out.fill();
-        text((start[0] + end[0]) / 2 - 20, (start[1] + end[1]) / 2 - 4, label, 9, false, new Color(0x59636e));
+        Point at = drawn.label();
+        if (at != null) {
+            double half = font.font().getStringWidth(font.printable(label)) / 1000 * 9 / 2;
+            text(at.x() - half, at.y() + DiagramLabels.BASELINE, label, 9, false, new Color(0x59636e));
+        }
     }
 
     /** A rectangle with round corners (Bézier quarter circles), filled and outlined. */

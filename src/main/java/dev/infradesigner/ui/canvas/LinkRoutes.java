@@ -1,8 +1,7 @@
 package dev.infradesigner.ui.canvas;
 
-import dev.infradesigner.analysis.layout.LabelSpot;
+import dev.infradesigner.analysis.layout.LinkRouting;
 import dev.infradesigner.analysis.layout.OrthogonalRouter;
-import dev.infradesigner.analysis.layout.RouteObstacles;
 import dev.infradesigner.model.Bounds;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
@@ -27,9 +26,6 @@ final class LinkRoutes {
     /** A link's route, where its label goes (null: nowhere it fits) and the area both cover. */
     record Routed(List<Point> points, Point label, Bounds area) {
     }
-
-    private static final double LABEL_HEIGHT = 12;
-    private static final double CHAR_WIDTH = 5.6;
 
     private final Function<Bounds, Set<String>> componentsNear;
     private final Function<Bounds, Set<String>> linksNear;
@@ -81,31 +77,16 @@ final class LinkRoutes {
 
     /** The route of {@code link} with its ends at {@code from} and {@code to} (a drag preview: not kept). */
     Routed preview(Design d, Link link, Bounds from, Bounds to, List<Point> waypoints, Set<String> moving) {
-        List<Bounds> obstacles = new ArrayList<>();
-        for (Component c : near(d, searchArea(from, to, waypoints))) {
-            if (!link.touches(c.id()) && !moving.contains(c.id())) {
-                obstacles.add(RouteObstacles.of(c));
-            }
-        }
-        List<Point> points = OrthogonalRouter.route(from, to, waypoints, obstacles);
+        List<Point> points = LinkRouting.route(link, from, to, waypoints,
+                area -> near(d, area).stream().filter(c -> !moving.contains(c.id())).toList());
         return new Routed(points, null, area(points, null, ""));
     }
 
     /** The route of a DNS record's "resolves to" arrow, around what lies between (not kept: there are few). */
     Routed resolution(Design d, Component dns, Component target) {
-        List<Bounds> obstacles = new ArrayList<>();
-        for (Component c : near(d, searchArea(dns.bounds(), target.bounds(), List.of()))) {
-            if (!c.id().equals(dns.id()) && !c.id().equals(target.id())) {
-                obstacles.add(RouteObstacles.of(c));
-            }
-        }
-        List<Point> points = OrthogonalRouter.route(dns.bounds(), target.bounds(), List.of(), obstacles);
-        String text = "resolves to";
-        List<Bounds> cards = new ArrayList<>(obstacles);
-        cards.add(dns.bounds());
-        cards.add(target.bounds());
-        Point label = LabelSpot.place(points, text.length() * CHAR_WIDTH + 6, LABEL_HEIGHT, cards, List.of());
-        return new Routed(points, label, area(points, label, text));
+        LinkRouting.Drawn drawn = LinkRouting.resolution(dns, target, area -> near(d, area));
+        return new Routed(drawn.points(), drawn.label(),
+                area(drawn.points(), drawn.label(), LinkRouting.RESOLVES_TO));
     }
 
     /** The route only, kept: what the labels of other links avoid. */
@@ -114,21 +95,16 @@ final class LinkRoutes {
         if (p == null) {
             Bounds from = d.component(link.from()).orElseThrow().bounds();
             Bounds to = d.component(link.to()).orElseThrow().bounds();
-            List<Component> near = near(d, searchArea(from, to, link.waypoints()));
-            p = OrthogonalRouter.route(from, to, link.waypoints(), RouteObstacles.of(link, near));
+            p = LinkRouting.route(link, from, to, area -> near(d, area));
             paths.put(link.id(), p);
         }
         return p;
     }
 
     private Point label(Design d, Link link, List<Point> points, String text) {
-        double width = text.length() * CHAR_WIDTH + 6;
-        Bounds box = box(points, width + 20, LABEL_HEIGHT + 20);
-        List<Bounds> cards = new ArrayList<>();
-        for (Component c : near(d, box)) {
-            cards.add(RouteObstacles.of(c));
-        }
+        Bounds box = LinkRouting.labelArea(points, text);
         List<List<Point>> others = new ArrayList<>();
+        List<Point> placedLabels = new ArrayList<>();
         for (String id : linksNear.apply(box)) {
             if (!id.equals(link.id())) {
                 // Only the routes made already: routing every neighbour to place one label cost more
@@ -137,15 +113,13 @@ final class LinkRoutes {
                 if (other != null) {
                     others.add(other);
                 }
-                // The labels placed already are in the way too (two links out of one side share a start).
                 Routed placed = routed.get(id);
                 if (placed != null && placed.label() != null) {
-                    Point c = placed.label();
-                    cards.add(new Bounds(c.x() - width / 2, c.y() - LABEL_HEIGHT / 2, width, LABEL_HEIGHT));
+                    placedLabels.add(placed.label());
                 }
             }
         }
-        return LabelSpot.place(points, width, LABEL_HEIGHT, cards, others);
+        return LinkRouting.label(points, text, near(d, box), others, placedLabels);
     }
 
     /**
@@ -204,35 +178,9 @@ final class LinkRoutes {
         return out;
     }
 
-    /** Where the router may look for obstacles of a link between {@code from} and {@code to}. */
-    static Bounds searchArea(Bounds from, Bounds to, List<Point> waypoints) {
-        double minX = Math.min(from.x(), to.x());
-        double minY = Math.min(from.y(), to.y());
-        double maxX = Math.max(from.maxX(), to.maxX());
-        double maxY = Math.max(from.maxY(), to.maxY());
-        for (Point p : waypoints) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        double r = 1.5 * OrthogonalRouter.REACH;
-        return new Bounds(minX - r, minY - r, maxX - minX + 2 * r, maxY - minY + 2 * r);
-    }
-
     /** The box of the points, widened by {@code padX} and {@code padY} on every side. */
     static Bounds box(List<Point> points, double padX, double padY) {
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (Point p : points) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        return new Bounds(minX - padX, minY - padY, maxX - minX + 2 * padX, maxY - minY + 2 * padY);
+        return LinkRouting.box(points, padX, padY);
     }
 
     private static Bounds area(List<Point> points, Point label, String text) {
@@ -240,11 +188,11 @@ final class LinkRoutes {
         if (label == null) {
             return b;
         }
-        double half = (text.length() * CHAR_WIDTH + 6) / 2;
+        double half = LinkRouting.labelWidth(text) / 2;
         double minX = Math.min(b.x(), label.x() - half);
         double maxX = Math.max(b.maxX(), label.x() + half);
-        double minY = Math.min(b.y(), label.y() - LABEL_HEIGHT);
-        double maxY = Math.max(b.maxY(), label.y() + LABEL_HEIGHT);
+        double minY = Math.min(b.y(), label.y() - LinkRouting.LABEL_HEIGHT);
+        double maxY = Math.max(b.maxY(), label.y() + LinkRouting.LABEL_HEIGHT);
         return new Bounds(minX, minY, maxX - minX, maxY - minY);
     }
 }

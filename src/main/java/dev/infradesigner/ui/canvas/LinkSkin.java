@@ -41,7 +41,7 @@ final class LinkSkin extends Group implements ElementSkin {
 
     /** What the label of {@code link} says. */
     static String text(Link link) {
-        return link.caption();
+        return dev.infradesigner.analysis.layout.LinkRouting.text(link);
     }
 
     private LinkSkin(String elementId, String text, LinkRoutes.Routed route, ObservableDoubleValue hitWidth) {
@@ -73,7 +73,7 @@ final class LinkSkin extends Group implements ElementSkin {
 
     /** The dashed arrow from a DNS record to the component its name resolves to; not a traffic link. */
     static LinkSkin resolvesTo(String dnsId, LinkRoutes.Routed route, ObservableDoubleValue hitWidth) {
-        LinkSkin skin = new LinkSkin(dnsId, "resolves to", route, hitWidth);
+        LinkSkin skin = new LinkSkin(dnsId, dev.infradesigner.analysis.layout.LinkRouting.RESOLVES_TO, route, hitWidth);
         skin.resolution = true;
         skin.getStyleClass().addAll("link-skin", "dns-resolution");
         return skin;

@@ -85,6 +85,28 @@ class TidyLayoutTest {
         assertEquals(once, Placed.apply(once, TidyLayout.all(once)));
     }
 
+    @ParameterizedTest
+    @MethodSource("samples")
+    void aFileWithoutPositionsIsLaidOutWhenOpenedAndOneWithPositionsIsNot(Path sample) throws Exception {
+        Design positioned = DesignFiles.load(sample);
+        org.junit.jupiter.api.Assertions.assertSame(positioned, TidyLayout.asOpened(positioned));
+        Design opened = TidyLayout.asOpened(new dev.infradesigner.io.DesignReader()
+                .read(dev.infradesigner.io.Positionless.of(sample)));
+        List<Component> all = opened.components();
+        for (int i = 0; i < all.size(); i++) {
+            Component a = all.get(i);
+            for (Component b : all.subList(i + 1, all.size())) {
+                boolean related = a.id().equals(b.hostId()) || b.id().equals(a.hostId());
+                assertFalse(!related && a.bounds().overlaps(b.bounds()), a.id() + " overlaps " + b.id());
+            }
+            if (a.hostId() != null) {
+                assertTrue(opened.component(a.hostId()).orElseThrow().bounds().contains(a.bounds()),
+                        a.id() + " inside " + a.hostId());
+            }
+        }
+        assertEquals(positioned.links(), opened.links());
+    }
+
     @Test
     void aDesignPiledAtTheOriginNeedsLayoutAndALaidOutOneDoesNot() throws Exception {
         Design sample = DesignFiles.load(Path.of("samples/02-three-server.infra"));
@@ -100,13 +122,79 @@ class TidyLayoutTest {
 
     @Test
     void aSelectionIsTidiedInPlaceAndNothingElseMoves() throws Exception {
-        Design d = DesignFiles.load(Path.of("samples/04-scaled-up.infra"));
-        Component server = d.componentsOf(ComponentKind.SERVER).get(1);
+        Design sample = DesignFiles.load(Path.of("samples/04-scaled-up.infra"));
+        Component original = sample.componentsOf(ComponentKind.SERVER).get(1);
+        // Far below the rest, where tidying it covers nothing (else it moves aside: see the tests below).
+        double dy = sample.components().stream().mapToDouble(c -> c.bounds().maxY()).max().orElseThrow() + 400
+                - original.bounds().y();
+        List<Component> far = new java.util.ArrayList<>();
+        far.add(original.withBounds(original.bounds().moved(0, dy)));
+        sample.hostedOn(original.id()).forEach(c -> far.add(c.withBounds(c.bounds().moved(0, dy))));
+        Design d = sample.withAll(far);
+        Component server = d.component(original.id()).orElseThrow();
         var moved = TidyLayout.selection(d, List.of(server.id()));
         assertEquals(server.bounds().x(), moved.get(server.id()).x());
         assertEquals(server.bounds().y(), moved.get(server.id()).y());
         for (String id : moved.keySet()) {
             assertTrue(id.equals(server.id()) || server.id().equals(d.component(id).orElseThrow().hostId()), id);
+        }
+    }
+
+    /** The test's own overlap check: two rectangles share inner area. */
+    private static boolean overlap(Bounds a, Bounds b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+                && b.y() < a.y() + a.height();
+    }
+
+    /** The ids a tidied selection moved that overlap a component it did not move (hosted cards aside). */
+    private static List<String> overlapsAfter(Design d, List<String> selected) {
+        Design after = Placed.apply(d, TidyLayout.selection(d, selected));
+        java.util.Map<String, Bounds> moved = TidyLayout.selection(d, selected);
+        List<String> out = new java.util.ArrayList<>();
+        for (String id : moved.keySet()) {
+            Component c = after.component(id).orElseThrow();
+            for (Component other : after.components()) {
+                boolean inSelection = moved.containsKey(other.id());
+                boolean hosting = other.id().equals(c.hostId()) || c.id().equals(other.hostId());
+                if (!inSelection && !hosting && overlap(c.bounds(), other.bounds())) {
+                    out.add(id + " over " + other.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aTidiedSelectionThatWouldCoverAnotherCardMovesAsideWhole() throws Exception {
+        // users above the load balancer; tidied, they stand in a row, where the web server is.
+        Component users = Component.create("users", ComponentKind.USERS, "Users", new Bounds(0, 0, 168, 56));
+        Component lb = Component.create("lb", ComponentKind.LOAD_BALANCER, "LB", new Bounds(0, 120, 168, 56));
+        Component web = Component.create("web", ComponentKind.WEB_SERVER, "Web", new Bounds(220, 0, 168, 56));
+        Design d = new Design("row", List.of(users, lb, web), List.of(dev.infradesigner.model.Link.of("users-lb",
+                "users", "lb", dev.infradesigner.model.Protocol.HTTP)));
+        var moved = TidyLayout.selection(d, List.of("users", "lb"));
+        assertTrue(moved.get("lb").x() > moved.get("users").x(), "tidied left to right: " + moved);
+        assertEquals(moved.get("users").y(), moved.get("lb").y(), 1, "in one row");
+        assertEquals(List.of(), overlapsAfter(d, List.of("users", "lb")));
+        assertEquals(new Bounds(220, 0, 168, 56), Placed.apply(d, moved).component("web").orElseThrow().bounds(),
+                "the card left out stays where it was");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void noTidiedSelectionCoversAComponentLeftOutOfIt(Path sample) throws Exception {
+        Design d = DesignFiles.load(sample);
+        List<String> top = d.components().stream().filter(c -> c.hostId() == null).map(Component::id).toList();
+        for (int i = 0; i < top.size(); i++) {
+            for (int j = i + 1; j < top.size(); j++) {
+                List<String> selected = List.of(top.get(i), top.get(j));
+                assertEquals(List.of(), overlapsAfter(d, selected), "tidying " + selected);
+            }
+        }
+        for (Component hosted : d.components()) {
+            if (hosted.hostId() != null) {
+                assertEquals(List.of(), overlapsAfter(d, List.of(hosted.id())), "tidying " + hosted.id());
+            }
         }
     }
 }
