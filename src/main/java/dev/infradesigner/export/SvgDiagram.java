@@ -49,7 +49,10 @@ public final class SvgDiagram {
         }
         DesignRoutes routes = DesignRoutes.of(design);
         for (Link l : design.links()) {
-            svg.append(arrow(routes.links().get(l.id()), LinkRouting.text(l), escape(l.id())));
+            String drawnLink = arrow(routes.links().get(l.id()), LinkRouting.text(l), escape(l.id()));
+            // A cable has no direction: no head.
+            svg.append(l.protocol() == dev.infradesigner.model.Protocol.NETWORK
+                    ? drawnLink.replace(" marker-end=\"url(#arrow)\"", "") : drawnLink);
         }
         routes.resolutions().forEach((dns, drawn) ->
                 svg.append(arrow(drawn, LinkRouting.RESOLVES_TO, escape(dns) + "-resolves")));

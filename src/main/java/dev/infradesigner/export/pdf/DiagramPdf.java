@@ -93,10 +93,10 @@ public final class DiagramPdf {
         }
         DesignRoutes routes = DesignRoutes.of(design);
         for (Link l : design.links()) {
-            arrow(routes.links().get(l.id()), LinkRouting.text(l));
+            arrow(routes.links().get(l.id()), LinkRouting.text(l), l.protocol() != dev.infradesigner.model.Protocol.NETWORK);
         }
         for (LinkRouting.Drawn drawn : routes.resolutions().values()) {
-            arrow(drawn, LinkRouting.RESOLVES_TO);
+            arrow(drawn, LinkRouting.RESOLVES_TO, true);
         }
         for (Component c : design.components()) {
             if (c.kind() == ComponentKind.SERVER) {
@@ -114,8 +114,11 @@ public final class DiagramPdf {
         }
     }
 
-    /** A link along its route (as the canvas draws it), its head on the last segment, its label as on the canvas. */
-    private void arrow(LinkRouting.Drawn drawn, String label) throws IOException {
+    /**
+     * A link along its route (as the canvas draws it), its head on the last segment unless it has no direction
+     * (a cable), its label as on the canvas.
+     */
+    private void arrow(LinkRouting.Drawn drawn, String label, boolean head) throws IOException {
         List<Point> points = drawn.points();
         out.setStrokingColor(LINK);
         out.setLineWidth(1.5f * scale);
@@ -126,6 +129,17 @@ public final class DiagramPdf {
         }
         out.stroke();
         out.setLineJoinStyle(0);
+        if (head) {
+            head(points);
+        }
+        Point at = drawn.label();
+        if (at != null) {
+            double half = font.font().getStringWidth(font.printable(label)) / 1000 * 9 / 2;
+            text(at.x() - half, at.y() + DiagramLabels.BASELINE, label, 9, false, new Color(0x59636e));
+        }
+    }
+
+    private void head(List<Point> points) throws IOException {
         Point last = points.get(points.size() - 1);
         Point before = points.get(Math.max(0, points.size() - 2));
         double[] end = {last.x(), last.y()};
@@ -137,11 +151,6 @@ public final class DiagramPdf {
         out.lineTo(x(end[0] - size * Math.cos(angle + 0.45)), y(end[1] - size * Math.sin(angle + 0.45)));
         out.closePath();
         out.fill();
-        Point at = drawn.label();
-        if (at != null) {
-            double half = font.font().getStringWidth(font.printable(label)) / 1000 * 9 / 2;
-            text(at.x() - half, at.y() + DiagramLabels.BASELINE, label, 9, false, new Color(0x59636e));
-        }
     }
 
     /** A rectangle with round corners (Bézier quarter circles), filled and outlined. */
