@@ -26,6 +26,10 @@ public final class Fixes {
             case "monitoring.missing" -> MonitoringFix.everywhere(design);
             case "replication.no-replica" -> ReplicaFix.forPrimary(design, first);
             case "spof.load-balancer" -> LoadBalancerPairFix.forBalancer(design, first);
+            case "spof.network" -> NetworkFix.twin(design, first);
+            case "network.single-uplink" -> NetworkFix.secondUplink(design, first);
+            case "network.unattached" -> NetworkFix.attach(design, first);
+            case "network.pair-same-switch" -> NetworkFix.twin(design, first);
             default -> Optional.empty();
         };
     }

@@ -25,42 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class NetworkRulesTest {
 
-    private static final List<String> DEVICES = List.of("uplink-a", "uplink-b", "router-a", "router-b",
-            "switch-a", "switch-b");
-
-    /** Sample 04 over a redundant network; {@code without} lists devices (and their cables) left out. */
     static Design redundant(String... without) {
-        Design sample = RuleTesting.sample(4);
-        Set<String> gone = Set.of(without);
-        List<Component> components = new ArrayList<>(sample.components());
-        for (int i = 0; i < DEVICES.size(); i++) {
-            String id = DEVICES.get(i);
-            if (gone.contains(id)) {
-                continue;
-            }
-            ComponentKind kind = id.startsWith("uplink") ? ComponentKind.UPLINK
-                    : id.startsWith("router") ? ComponentKind.ROUTER : ComponentKind.SWITCH;
-            components.add(Component.create(id, kind, id, new Bounds(40 + 250 * (i / 2), 840 + 100 * (i % 2), 168, 56)));
-        }
-        List<Link> links = new ArrayList<>(sample.links());
-        List<String[]> cables = new ArrayList<>();
-        cables.add(new String[] {"router-a", "uplink-a"});
-        cables.add(new String[] {"router-b", "uplink-b"});
-        for (String router : List.of("router-a", "router-b")) {
-            for (String sw : List.of("switch-a", "switch-b")) {
-                cables.add(new String[] {sw, router});
-            }
-        }
-        for (Component server : sample.componentsOf(ComponentKind.SERVER)) {
-            cables.add(new String[] {server.id(), "switch-a"});
-            cables.add(new String[] {server.id(), "switch-b"});
-        }
-        for (String[] c : cables) {
-            if (!gone.contains(c[0]) && !gone.contains(c[1])) {
-                links.add(new Link(c[0] + "--" + c[1], c[0], c[1], Protocol.NETWORK, 0, Access.READ_WRITE, false));
-            }
-        }
-        return new Design(sample.name(), components, links);
+        return dev.infradesigner.analysis.NetworkDesigns.sample4Redundant(without);
     }
 
     private static Set<String> all(Design design) {
