@@ -37,7 +37,7 @@ final class JsonErrors {
             rule("Unexpected end-of-input: expected close marker for (Array|Object) \\(start marker at " + MARK,
                     m -> "the file ends before the " + what(m.group(1)) + " opened at line " + m.group(2)
                             + ", column " + m.group(3) + " is closed"),
-            rule("Unexpected end-of-input.*(string|String)", m -> "the file ends inside a string"),
+            rule("Unexpected end-of-input.*(?i:string)", m -> "the file ends inside a string"),
             rule("Unexpected end-of-input", m -> "the file ends before the design is complete"),
             rule("Unexpected close marker '(.)': expected '(.)' \\(for (Array|Object) starting at " + MARK,
                     m -> "'" + m.group(1) + "' where the " + what(m.group(3)) + " opened at line " + m.group(4)
@@ -66,7 +66,7 @@ final class JsonErrors {
                     + "double quotes)"),
             rule("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)",
                     m -> "a string holds the control character " + codePoint(m.group(1)) + "; write it as an "
-                            + "escape such as \\n"),
+                            + "escape (\\n, \\t, \\u0001)"),
             rule("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)",
                     m -> "the control character " + codePoint(m.group(1)) + " stands between values; only "
                             + "spaces, tabs and line breaks may"),
@@ -164,6 +164,9 @@ final class JsonErrors {
     private static String shown(String character) {
         if (character == null) {
             return "a control character";
+        }
+        if (character.equals("'")) {
+            return "a single quote (JSON text takes double quotes)";
         }
         if (character.length() == 1 && Character.isISOControl(character.charAt(0))) {
             return codePoint(String.valueOf((int) character.charAt(0)));
