@@ -28,7 +28,7 @@ final class BoundedParser extends JsonParserDelegate {
         super(parser);
     }
 
-    /** Starts counting the values of the element {@code what} (such as {@code components[3]}), its own start included. */
+    /** Starts counting the values of the element {@code what} ({@code components[3]}), its own start included. */
     void startElement(String what) throws LimitExceeded {
         counted = what;
         itemsLeft = MAX_ELEMENT_ITEMS;

@@ -108,7 +108,8 @@ public final class DesignReader {
             start = place(parser);
             if (first != JsonToken.START_OBJECT) {
                 throw new DesignLoadException(List.of(new LoadProblem("", "expected a JSON object ({...}) with "
-                        + "\"format\": \"" + FormatVersion.FORMAT + "\", found " + describe(first), start[0], start[1])));
+                        + "\"format\": \"" + FormatVersion.FORMAT + "\", found " + describe(first), start[0],
+                        start[1])));
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();

@@ -49,7 +49,8 @@ final class JsonErrors {
                     m -> "expected ':' after the field name, found " + shown(m.group(1))),
             rule("Unexpected character \\(" + CHAR + "\\): was expecting comma to separate (Array|Object)",
                     m -> "expected ',' or '" + (m.group(2).equals("Array") ? "]" : "}") + "' after "
-                            + (m.group(2).equals("Array") ? "a list item" : "a field") + ", found " + shown(m.group(1))),
+                            + (m.group(2).equals("Array") ? "a list item" : "a field") + ", found "
+                            + shown(m.group(1))),
             rule("Unexpected character \\(" + CHAR + "\\): maybe a \\(non-standard\\) comment",
                     m -> "JSON has no comments (found " + shown(m.group(1)) + ")"),
             rule("Unexpected character \\(" + CHAR + "\\)( in numeric value)?.*plus sign",

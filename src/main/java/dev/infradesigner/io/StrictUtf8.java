@@ -65,8 +65,8 @@ final class StrictUtf8 {
                 lineStart = i + 1;
             }
         }
-        String message = said != null ? said : String.format("the file is not valid UTF-8: byte 0x%02X at offset %d starts no character "
-                + "(save the file as UTF-8)", bytes[at] & 0xFF, at);
+        String message = said != null ? said : String.format("the file is not valid UTF-8: byte 0x%02X at offset %d "
+                + "starts no character (save the file as UTF-8)", bytes[at] & 0xFF, at);
         return new DesignLoadException(List.of(new LoadProblem("", message, line, at - lineStart + 1)));
     }
 }
