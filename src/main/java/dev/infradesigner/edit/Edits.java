@@ -61,7 +61,9 @@ public final class Edits {
         Component server = design.component(serverId).filter(c -> c.kind() == ComponentKind.SERVER)
                 .orElseThrow(() -> new EditRefusedException("That server is gone."));
         if (!kind.hostable()) {
-            throw new EditRefusedException("A " + Words.lowerFirst(kind.displayName()) + " cannot be hosted on a server.");
+            String name = kind.inSentence();
+            throw new EditRefusedException(Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                    + " cannot be hosted on a server.");
         }
         String[] idAndLabel = Ids.numbered(design, kind);
         Bounds spot = ServerGrid.firstFreeCell(design, serverId);

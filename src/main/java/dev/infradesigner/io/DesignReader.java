@@ -1,8 +1,8 @@
 package dev.infradesigner.io;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +23,9 @@ import dev.infradesigner.model.Suppression;
 import dev.infradesigner.model.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,32 +47,37 @@ public final class DesignReader {
     static final double SERVER_WIDTH = 200;
     static final double SERVER_HEIGHT = 128;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+    /** The most components, or links, a file may list: ten times the largest design anyone draws. */
+    static final int MAX_LIST_ITEMS = 1_000_000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactoryBuilder()
+                    .streamReadConstraints(JsonErrors.constraints())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build())
             .build();
     private static final Pattern INDEXED = Pattern.compile("^(components|links)\\[(\\d+)]");
 
     /** Reads a design; {@code bytes} are the whole file, UTF-8 JSON. */
     public Design read(byte[] bytes) throws DesignLoadException {
         if (isBlank(bytes)) {
-            throw DesignLoadException.of("the file is empty; a design is a JSON object starting with "
-                    + "{\"format\": \"" + FormatVersion.FORMAT + "\", ...}");
+            throw new DesignLoadException(List.of(new LoadProblem("", "the file is empty; a design is a JSON object "
+                    + "starting with {\"format\": \"" + FormatVersion.FORMAT + "\", ...}", 1, 1)));
         }
         StrictUtf8.check(bytes);
         Session session = new Session();
-        JsonParser parser = null;
-        try (JsonParser opened = MAPPER.createParser(bytes)) {
-            parser = opened;
-            return session.read(opened);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation() != null ? e.getLocation() : parser != null ? parser.currentLocation() : null;
-            String message = "the file is not valid JSON: " + cleanJacksonMessage(e.getOriginalMessage());
-            throw new DesignLoadException(List.of(at == null || at.getLineNr() < 1 ? LoadProblem.of("", message)
-                    : new LoadProblem("", message, at.getLineNr(), at.getColumnNr())));
+        try (BoundedParser parser = new BoundedParser(MAPPER.createParser(bytes))) {
+            try {
+                return session.read(parser);
+            } catch (BoundedParser.LimitExceeded e) {
+                throw new DesignLoadException(List.of(e.problem()));
+            } catch (IOException e) {
+                throw new DesignLoadException(List.of(JsonErrors.problem(e, parser)));
+            }
         } catch (IOException e) {
-            throw DesignLoadException.of("the file is not readable as UTF-8 JSON: "
-                    + cleanJacksonMessage(e.getMessage()));
+            // Opening or closing a parser over bytes already checked: not expected, still said plainly.
+            throw new DesignLoadException(List.of(new LoadProblem("", "the file is not readable as UTF-8 JSON: "
+                    + JsonErrors.words(e.getMessage()), 1, 1)));
         }
     }
 
@@ -86,22 +93,6 @@ public final class DesignReader {
         return true;
     }
 
-    private static String cleanJacksonMessage(String message) {
-        if (message == null) {
-            return "unreadable content";
-        }
-        String cleaned = message
-                .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2")
-                .replace("(start marker at ", "(opened at ")
-                .replaceAll("\\s*\\[Source: [^\\]]*]", "")
-                .replaceAll(", from `[^`]*`", "")
-                .replaceAll("\\s*at \\[Source.*$", "")
-                .replace('\n', ' ')
-                .replaceAll("\\s+", " ")
-                .trim();
-        return cleaned.length() > 300 ? cleaned.substring(0, 297) + "..." : cleaned;
-    }
-
     /** The state of one read. */
     private static final class Session {
 
@@ -109,40 +100,38 @@ public final class DesignReader {
         private final SettingsReader settingsReader = new SettingsReader(problems);
         private final List<Component> components = new ArrayList<>();
         private final List<Link> links = new ArrayList<>();
-        private final List<int[]> componentPlaces = new ArrayList<>();
-        private final List<int[]> linkPlaces = new ArrayList<>();
+        private final Places componentPlaces = new Places();
+        private final Places linkPlaces = new Places();
+        /** Where each top-level field's name stands, so problems found after reading can still say where. */
+        private final Map<String, int[]> fieldPlaces = new HashMap<>();
+        private int[] start;
         private String format;
         private Integer version;
         private String name;
         private List<Suppression> suppressions = List.of();
-        private boolean sawComponents;
-        private boolean sawLinks;
 
-        Design read(JsonParser parser) throws IOException, DesignLoadException {
+        Design read(BoundedParser parser) throws IOException, DesignLoadException {
             JsonToken first = parser.nextToken();
+            start = place(parser);
             if (first != JsonToken.START_OBJECT) {
                 throw new DesignLoadException(List.of(new LoadProblem("", "expected a JSON object ({...}) with "
-                        + "\"format\": \"" + FormatVersion.FORMAT + "\", found " + describe(first),
-                        parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr())));
+                        + "\"format\": \"" + FormatVersion.FORMAT + "\", found " + describe(first), start[0],
+                        start[1])));
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
-                JsonLocation at = parser.currentTokenLocation();
-                problems.at(at.getLineNr(), at.getColumnNr());
+                int[] at = place(parser);
+                fieldPlaces.putIfAbsent(field, at);
+                problems.at(at[0], at[1]);
                 JsonToken value = parser.nextToken();
                 switch (field) {
                     case "format" -> format = topText(parser, value, "format");
                     case "version" -> version = topVersion(parser, value);
                     case "name" -> name = topText(parser, value, "name");
-                    case "components" -> {
-                        sawComponents = true;
-                        readArray(parser, value, "components", componentPlaces, this::component, components);
-                    }
+                    case "components" -> readArray(parser, value, "components", componentPlaces, this::component,
+                            components);
                     case "suppressions" -> suppressions = topSuppressions(parser);
-                    case "links" -> {
-                        sawLinks = true;
-                        readArray(parser, value, "links", linkPlaces, this::link, links);
-                    }
+                    case "links" -> readArray(parser, value, "links", linkPlaces, this::link, links);
                     default -> {
                         problems.add(JsonFields.shorten(field), "unknown field (expected format, version, name, "
                                 + "suppressions, components, links)");
@@ -151,11 +140,10 @@ public final class DesignReader {
                 }
             }
             if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
+                int[] at = place(parser);
                 throw new DesignLoadException(List.of(new LoadProblem("", "unexpected content after the design's "
-                        + "closing brace", at.getLineNr(), at.getColumnNr())));
+                        + "closing brace", at[0], at[1])));
             }
-            problems.at(0, 0);
             checkHeader();
             if (!problems.isEmpty()) {
                 throw new DesignLoadException(problems.all());
@@ -167,45 +155,59 @@ public final class DesignReader {
             }
         }
 
+        private static int[] place(JsonParser parser) {
+            JsonLocation at = parser.currentTokenLocation();
+            return new int[] {Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())};
+        }
+
+        /** Reports at the field's place, or at the design's opening brace when the field is absent. */
+        private void atField(String field) {
+            int[] at = fieldPlaces.getOrDefault(field, start);
+            problems.at(at[0], at[1]);
+        }
+
+        /** Checks the header fields; a field present but wrong was reported as read, not again as missing. */
         private void checkHeader() throws DesignLoadException {
+            atField("version");
             if (version != null && version > FormatVersion.CURRENT) {
-                throw DesignLoadException.of("made by a newer Infra Designer (format " + version
-                        + "); this version reads format " + FormatVersion.CURRENT);
+                int[] at = fieldPlaces.get("version");
+                throw new DesignLoadException(List.of(new LoadProblem("", "made by a newer Infra Designer (format "
+                        + version + "); this version reads format " + FormatVersion.CURRENT, at[0], at[1])));
             }
-            if (format == null) {
+            atField("format");
+            if (!fieldPlaces.containsKey("format")) {
                 problems.add("format", "is missing; a design file starts with {\"format\": \""
                         + FormatVersion.FORMAT + "\", \"version\": " + FormatVersion.CURRENT + ", ...}");
-            } else if (!format.equals(FormatVersion.FORMAT)) {
-                problems.add("format", "\"" + JsonFields.shorten(format) + "\" is not an Infra Designer design (expected \""
-                        + FormatVersion.FORMAT + "\")");
+            } else if (format != null && !format.equals(FormatVersion.FORMAT)) {
+                problems.add("format", "\"" + JsonFields.shorten(format) + "\" is not an Infra Designer design "
+                        + "(expected \"" + FormatVersion.FORMAT + "\")");
             }
-            if (version == null) {
+            atField("version");
+            if (!fieldPlaces.containsKey("version")) {
                 problems.add("version", "is missing (this version reads format " + FormatVersion.CURRENT + ")");
-            } else if (version < 1) {
+            } else if (version != null && version < 1) {
                 problems.add("version", version + " is not a format version (the first is 1)");
             }
-            if (name == null) {
-                problems.add("name", "is missing");
-            }
-            if (!sawComponents) {
-                problems.add("components", "is missing (use [] for none)");
-            }
-            if (!sawLinks) {
-                problems.add("links", "is missing (use [] for none)");
+            for (String field : List.of("name", "components", "links")) {
+                atField(field);
+                if (!fieldPlaces.containsKey(field)) {
+                    problems.add(field, field.equals("name") ? "is missing" : "is missing (use [] for none)");
+                }
             }
         }
 
         private LoadProblem placed(Violation v) {
             Matcher m = INDEXED.matcher(v.path());
             if (m.find()) {
-                List<int[]> places = m.group(1).equals("components") ? componentPlaces : linkPlaces;
+                Places places = m.group(1).equals("components") ? componentPlaces : linkPlaces;
                 int index = Integer.parseInt(m.group(2));
                 if (index < places.size()) {
-                    int[] place = places.get(index);
-                    return new LoadProblem(v.path(), v.message(), place[0], place[1]);
+                    return new LoadProblem(v.path(), v.message(), places.line(index), places.column(index));
                 }
             }
-            return LoadProblem.of(v.path(), v.message());
+            String field = v.path().split("[.\\[]", 2)[0];
+            int[] at = fieldPlaces.getOrDefault(field, start);
+            return new LoadProblem(v.path(), v.message(), at[0], at[1]);
         }
 
         private String topText(JsonParser parser, JsonToken value, String field) throws IOException {
@@ -223,10 +225,12 @@ public final class DesignReader {
             return null;
         }
 
-        private List<Suppression> topSuppressions(JsonParser parser) throws IOException {
+        private List<Suppression> topSuppressions(BoundedParser parser) throws IOException {
             com.fasterxml.jackson.databind.node.ObjectNode holder = com.fasterxml.jackson.databind.node.JsonNodeFactory
                     .instance.objectNode();
+            parser.startElement("suppressions");
             holder.set("suppressions", parser.readValueAsTree());
+            parser.endElement();
             JsonFields f = JsonFields.of(holder, "", problems);
             List<Suppression> read = settingsReader.suppressions(f);
             return read == null ? List.of() : read;
@@ -241,7 +245,11 @@ public final class DesignReader {
             return null;
         }
 
-        private <T> void readArray(JsonParser parser, JsonToken value, String field, List<int[]> places,
+        /**
+         * Streams a top-level list, one element tree at a time. The list's length is capped, and so is each
+         * tree ({@link BoundedParser}): memory stays near the size of the design whatever the file holds.
+         */
+        private <T> void readArray(BoundedParser parser, JsonToken value, String field, Places places,
                 BiFunction<JsonNode, String, T> mapper, List<T> into) throws IOException {
             if (value != JsonToken.START_ARRAY) {
                 problems.add(field, "expected a list, found " + describe(value));
@@ -250,11 +258,18 @@ public final class DesignReader {
             }
             int index = 0;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                JsonLocation at = parser.currentTokenLocation();
-                places.add(new int[] {at.getLineNr(), at.getColumnNr()});
-                problems.at(at.getLineNr(), at.getColumnNr());
+                int[] at = place(parser);
+                if (index == MAX_LIST_ITEMS) {
+                    throw new BoundedParser.LimitExceeded(new LoadProblem(field, "more than " + MAX_LIST_ITEMS
+                            + " items in the list; no design comes near this", at[0], at[1]));
+                }
+                places.add(at[0], at[1]);
+                problems.at(at[0], at[1]);
+                String path = field + "[" + index + "]";
+                parser.startElement(path);
                 JsonNode node = parser.readValueAsTree();
-                T mapped = mapper.apply(node, field + "[" + index + "]");
+                parser.endElement();
+                T mapped = mapper.apply(node, path);
                 if (mapped != null) {
                     into.add(mapped);
                 }

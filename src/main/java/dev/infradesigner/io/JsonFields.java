@@ -23,6 +23,7 @@ final class JsonFields {
     private final ProblemSink problems;
     private final Set<String> known = new LinkedHashSet<>();
     private final int problemsBefore;
+    private String noFields = "this object takes no fields";
 
     private JsonFields(JsonNode node, String path, ProblemSink problems) {
         this.node = node;
@@ -154,14 +155,19 @@ final class JsonFields {
         return elements;
     }
 
+    /** What an unknown field is told when this object reads no fields at all, instead of an empty list. */
+    void whenNoFields(String meaning) {
+        noFields = meaning;
+    }
+
     /** Reports every field this object has that no read asked for. */
     void rejectUnknown() {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(pathOf(shorten(name)), "unknown field (expected one of: " + String.join(", ", known)
-                        + ")");
+                problems.add(pathOf(shorten(name)), known.isEmpty() ? "unknown field (" + noFields + ")"
+                        : "unknown field (expected one of: " + String.join(", ", known) + ")");
             }
         }
     }

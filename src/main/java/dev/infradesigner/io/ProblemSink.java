@@ -13,6 +13,7 @@ final class ProblemSink {
 
     private final List<LoadProblem> problems = new ArrayList<>();
     private int dropped;
+    private LoadProblem firstDropped;
     private int line;
     private int column;
 
@@ -30,6 +31,9 @@ final class ProblemSink {
         if (problems.size() < LIMIT) {
             problems.add(problem);
         } else {
+            if (dropped == 0) {
+                firstDropped = problem;
+            }
             dropped++;
         }
     }
@@ -46,7 +50,9 @@ final class ProblemSink {
     List<LoadProblem> all() {
         List<LoadProblem> all = new ArrayList<>(problems);
         if (dropped > 0) {
-            all.add(LoadProblem.of("", "... and " + dropped + " more problems"));
+            // Placed where the first one left out is, so the summary too says where to look.
+            all.add(new LoadProblem("", "... and " + dropped + " more problems", firstDropped.line(),
+                    firstDropped.column()));
         }
         return all;
     }

@@ -33,6 +33,9 @@ final class SettingsReader {
         if (f == null) {
             return null;
         }
+        String who = kind.inSentence();
+        boolean one = who.startsWith("a ") || who.startsWith("an ");
+        f.whenNoFields(who + (one ? " takes" : " take") + " no settings; leave the object empty or drop it");
         return kind.read(new JsonSettingsSource(f));
     }
 

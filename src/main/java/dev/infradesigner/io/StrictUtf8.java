@@ -23,6 +23,19 @@ final class StrictUtf8 {
     }
 
     static void check(byte[] bytes) throws DesignLoadException {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            throw new DesignLoadException(List.of(new LoadProblem("", "the file is saved as UTF-16 or UTF-32 (it "
+                    + "starts with their byte order mark); save it as UTF-8", 1, 1)));
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                // Valid UTF-8, but never in JSON text: the sign of UTF-16 or UTF-32 without a byte order mark,
+                // which the JSON parser would otherwise detect and decode.
+                throw problemAt(bytes, i, "the file holds a NUL byte at offset " + i + "; is it saved as "
+                        + "UTF-16 or UTF-32? Save it as UTF-8");
+            }
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -30,7 +43,7 @@ final class StrictUtf8 {
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {
-                throw problemAt(bytes, in.position());
+                throw problemAt(bytes, in.position(), null);
             }
             if (result.isUnderflow()) {
                 break;
@@ -39,11 +52,11 @@ final class StrictUtf8 {
         }
         out.clear();
         if (decoder.flush(out).isError()) {
-            throw problemAt(bytes, in.position());
+            throw problemAt(bytes, in.position(), null);
         }
     }
 
-    private static DesignLoadException problemAt(byte[] bytes, int at) {
+    private static DesignLoadException problemAt(byte[] bytes, int at, String said) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < at; i++) {
@@ -52,8 +65,8 @@ final class StrictUtf8 {
                 lineStart = i + 1;
             }
         }
-        String message = String.format("the file is not valid UTF-8: byte 0x%02X at offset %d starts no character "
-                + "(save the file as UTF-8)", bytes[at] & 0xFF, at);
+        String message = said != null ? said : String.format("the file is not valid UTF-8: byte 0x%02X at offset %d "
+                + "starts no character (save the file as UTF-8)", bytes[at] & 0xFF, at);
         return new DesignLoadException(List.of(new LoadProblem("", message, line, at - lineStart + 1)));
     }
 }

@@ -34,7 +34,7 @@ public record Component(String id, String label, String hostId, Bounds bounds, S
         } else if (hostId != null) {
             InvalidDesignException.collect(violations, () -> Checks.id("host", hostId));
             if (!settings.kind().hostable()) {
-                violations.add(new Violation("host", "a " + settings.kind().key() + " cannot be hosted on a server"));
+                violations.add(new Violation("host", settings.kind().inSentence() + " cannot be hosted on a server"));
             }
         }
         if (suppressions == null) {

@@ -196,6 +196,20 @@ public final class ComponentKind implements Keyed {
         return displayName;
     }
 
+    /**
+     * The display name as it reads inside a sentence, with its article: "a load balancer", "an application
+     * server", "a DNS record", and "users" without one, since it names many. Messages built from the key
+     * read wrongly ("a users cannot be hosted").
+     */
+    public String inSentence() {
+        String name = displayName.length() > 1 && Character.isUpperCase(displayName.charAt(1)) ? displayName
+                : Character.toLowerCase(displayName.charAt(0)) + displayName.substring(1);
+        if (name.endsWith("s") && !name.endsWith("ss")) {
+            return name;
+        }
+        return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+    }
+
     /** The start of the labels of new components ("HAProxy 2"). */
     public String shortName() {
         return shortName;

@@ -85,7 +85,7 @@ class AuditCommandTest {
         Path bad = folder.resolve("bad.infra");
         Files.writeString(bad, "{\"format\": \"infra-designer\", \"version\": 7}");
         assertEquals(2, run("audit", bad.toString()));
-        assertEquals(bad + ": made by a newer Infra Designer (format 7); this version reads format 1\n",
+        assertEquals(bad + ": made by a newer Infra Designer (format 7); this version reads format 1 (line 1, column 30)\n",
                 err.toString());
     }
 

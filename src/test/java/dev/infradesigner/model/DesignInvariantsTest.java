@@ -72,9 +72,9 @@ class DesignInvariantsTest {
 
     @Test
     void usersAndDnsAreNeverHosted() {
-        assertEquals(List.of("host: a users cannot be hosted on a server"),
+        assertEquals(List.of("host: users cannot be hosted on a server"),
                 violations(() -> hosted("u", ComponentKind.USERS, "s")));
-        assertEquals(List.of("host: a dns cannot be hosted on a server"),
+        assertEquals(List.of("host: a DNS record cannot be hosted on a server"),
                 violations(() -> hosted("d", ComponentKind.DNS, "s")));
     }
 

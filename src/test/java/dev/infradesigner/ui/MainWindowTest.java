@@ -62,7 +62,7 @@ class MainWindowTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Cannot open bad.infra", dialog.getHeaderText());
         TextArea details = robot.from(dialog).lookup(".problem-list").queryAs(TextArea.class);
-        assertEquals("made by a newer Infra Designer (format 9); this version reads format 1", details.getText());
+        assertEquals("made by a newer Infra Designer (format 9); this version reads format 1 (line 1, column 30)", details.getText());
         assertTrue(stage.getTitle().startsWith("01-simple-web-stack.infra"), "the current design stays open");
         assertEquals(7, window.document().getDesign().components().size());
     }
