@@ -93,7 +93,7 @@ class DesignLoadMessagesTest {
         texts.put("components not a list", HEADER + "\"components\": {}, \"links\": []}");
         texts.put("component not an object", design("1", ""));
         texts.put("component fields missing", design("{}", ""));
-        texts.put("unknown kind", design(USERS.replace("users", "router") + "}", ""));
+        texts.put("unknown kind", design(USERS.replace("users", "mainframe") + "}", ""));
         texts.put("settings for a kind without any", design(USERS + ", \"settings\": {\"colour\": 1}}", ""));
         texts.put("users hosted", design(USERS + ", \"host\": \"u\"}", ""));
         texts.put("dns hosted", design("{\"id\": \"s\", \"kind\": \"server\", \"label\": \"S\", \"x\": 0, \"y\": 0, "

@@ -78,7 +78,7 @@ class DesignSchemaTest {
         ((ObjectNode) badPort.get("links").get(0)).put("port", 70000);
         assertFalse(validate(badPort).isEmpty(), "port out of range");
         ObjectNode badKind = root.deepCopy();
-        ((ObjectNode) badKind.get("components").get(0)).put("kind", "router");
+        ((ObjectNode) badKind.get("components").get(0)).put("kind", "mainframe");
         assertFalse(validate(badKind).isEmpty(), "unknown kind");
         ObjectNode unknownField = root.deepCopy();
         ((ObjectNode) unknownField.get("components").get(2).get("settings")).put("colour", "red");
