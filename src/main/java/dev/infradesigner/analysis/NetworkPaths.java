@@ -6,8 +6,10 @@ import dev.infradesigner.model.Protocol;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The network layer of a design, as the audit reads it ({@code docs/rules.md}, "The network layer"): which
@@ -20,9 +22,12 @@ import java.util.Map;
  * through devices and the internet only, never through a server. A hop within one server, or from or to
  * something that has no place (a component on no server, such as a managed DNS service), needs nothing.
  *
- * <p>Method: per pair of places asked (remembered), one breadth-first search finds a path; a device on every
- * path is on that one, so each device on it is tried with one more search that avoids it. The cost is
- * O(p * (D + C)) per pair, for p devices on the path, D devices and C cables.
+ * <p>Method: the devices and the internet form a graph of their own (servers left out, since paths never
+ * cross one), split once into its biconnected blocks and their cut vertices (Hopcroft and Tarjan), which
+ * form a tree. A path from place A to place B enters the graph at a device A is cabled to and leaves at one
+ * B is cabled to; the devices on every path between two given devices are those two and the cut vertices on
+ * the tree path between them. So a hop needs the devices common to that set for every choice of entry and
+ * exit: a few walks up the tree per pair of places, each as long as the network is deep.
  */
 public final class NetworkPaths {
 
@@ -34,7 +39,11 @@ public final class NetworkPaths {
     private final boolean present;
     /** The internet's vertex: one after the components. */
     private final int internet;
-    private final int[][] neighbours;
+    /** The devices (and the internet) each server, or the internet, is cabled to. */
+    private final int[][] entries;
+    private final BlockTree tree;
+    /** Pairs of places joined by a cable of their own (two servers cabled together), which needs no device. */
+    private final Set<Long> direct = new java.util.HashSet<>();
     private final Map<Long, int[]> asked = new HashMap<>();
 
     public NetworkPaths(DesignIndex index) {
@@ -43,18 +52,16 @@ public final class NetworkPaths {
         internet = size;
         boolean any = false;
         for (int v = 0; v < size && !any; v++) {
-            any = index.component(v).kind().networkDevice();
+            any = kind(v).networkDevice();
         }
         present = any;
-        neighbours = present ? cables(index) : new int[0][];
-    }
-
-    private int[][] cables(DesignIndex index) {
-        int size = index.size();
-        List<List<Integer>> lists = new ArrayList<>();
-        for (int v = 0; v <= size; v++) {
-            lists.add(new ArrayList<>());
+        if (!present) {
+            entries = new int[0][];
+            tree = null;
+            return;
         }
+        List<List<Integer>> deviceCables = lists(size + 1);
+        List<List<Integer>> entryLists = lists(size + 1);
         List<Link> links = index.design().links();
         for (int e = 0; e < links.size(); e++) {
             if (links.get(e).protocol() != Protocol.NETWORK) {
@@ -62,20 +69,47 @@ public final class NetworkPaths {
             }
             int a = attachable(index.from(e));
             int b = attachable(index.to(e));
-            if (a >= 0 && b >= 0 && a != b) {
-                lists.get(a).add(b);
-                lists.get(b).add(a);
+            if (a < 0 || b < 0 || a == b) {
+                continue;
+            }
+            boolean transitA = transit(a);
+            boolean transitB = transit(b);
+            if (transitA && transitB) {
+                deviceCables.get(a).add(b);
+                deviceCables.get(b).add(a);
+            } else if (transitA) {
+                entryLists.get(b).add(a);
+            } else if (transitB) {
+                entryLists.get(a).add(b);
+            } else {
+                direct.add(pair(a, b));
+                direct.add(pair(b, a));
             }
         }
         for (int v = 0; v < size; v++) {
             if (kind(v) == ComponentKind.UPLINK) {
-                lists.get(v).add(internet);
-                lists.get(internet).add(v);
+                deviceCables.get(v).add(internet);
+                deviceCables.get(internet).add(v);
             }
         }
-        int[][] out = new int[size + 1][];
+        entryLists.get(internet).add(internet);
+        entries = new int[size + 1][];
+        int[][] cables = new int[size + 1][];
         for (int v = 0; v <= size; v++) {
-            out[v] = lists.get(v).stream().mapToInt(Integer::intValue).toArray();
+            entries[v] = entryLists.get(v).stream().mapToInt(Integer::intValue).distinct().toArray();
+            cables[v] = deviceCables.get(v).stream().mapToInt(Integer::intValue).toArray();
+        }
+        boolean[] vertex = new boolean[size + 1];
+        for (int v = 0; v <= size; v++) {
+            vertex[v] = transit(v);
+        }
+        tree = new BlockTree(cables, vertex);
+    }
+
+    private static List<List<Integer>> lists(int n) {
+        List<List<Integer>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
         }
         return out;
     }
@@ -89,6 +123,11 @@ public final class NetworkPaths {
         return k == ComponentKind.SERVER || k.networkDevice() ? v : -1;
     }
 
+    /** Whether paths may run through {@code v}: a device or the internet, never a server. */
+    private boolean transit(int v) {
+        return v == internet || kind(v).networkDevice();
+    }
+
     private ComponentKind kind(int v) {
         return index.component(v).kind();
     }
@@ -99,7 +138,7 @@ public final class NetworkPaths {
     }
 
     /** The place of component {@code v}: its server, itself for a server, the internet for users, or -1. */
-    public int placeOf(int v) {
+    int placeOf(int v) {
         ComponentKind k = kind(v);
         if (k == ComponentKind.USERS) {
             return internet;
@@ -111,8 +150,8 @@ public final class NetworkPaths {
     }
 
     /**
-     * The devices a hop from component {@code from} to component {@code to} needs, in the order a path meets
-     * them (none when it needs no network), or {@link #NONE} when no path joins their places.
+     * The devices a hop from component {@code from} to component {@code to} needs (none when it needs no
+     * network), or {@link #NONE} when no path joins their places.
      */
     public int[] required(int from, int to) {
         if (!present) {
@@ -123,66 +162,232 @@ public final class NetworkPaths {
         if (a < 0 || b < 0 || a == b) {
             return NOTHING;
         }
-        return asked.computeIfAbsent((long) a * (internet + 1) + b, key -> between(a, b));
+        return asked.computeIfAbsent(pair(a, b), key -> direct.contains(key) ? NOTHING : between(a, b));
     }
 
-    /** Whether the places of {@code a} and {@code b} are joined with the devices in {@code down} failed. */
-    public boolean joined(int placeA, int placeB, boolean[] down) {
-        return path(placeA, placeB, down) != null;
+    private long pair(int a, int b) {
+        return (long) a * (internet + 1) + b;
     }
 
+    /** The devices on every path from place {@code a} to place {@code b}: see the class comment. */
     private int[] between(int a, int b) {
-        int[] path = path(a, b, null);
-        if (path == null) {
-            return NONE;
-        }
-        List<Integer> needed = new ArrayList<>();
-        boolean[] down = new boolean[neighbours.length];
-        for (int v : path) {
-            if (v != a && v != b && v != internet) {
-                down[v] = true;
-                if (path(a, b, down) == null) {
-                    needed.add(v);
-                }
-                down[v] = false;
-            }
-        }
-        return needed.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** One shortest path from {@code a} to {@code b} through devices and the internet, or null. */
-    private int[] path(int a, int b, boolean[] down) {
-        int[] parent = new int[neighbours.length];
-        Arrays.fill(parent, -1);
-        int[] queue = new int[neighbours.length];
-        int head = 0;
-        int tail = 0;
-        parent[a] = a;
-        queue[tail++] = a;
-        while (head < tail) {
-            int v = queue[head++];
-            for (int w : neighbours[v]) {
-                if (parent[w] >= 0 || down != null && down[w]) {
+        Set<Integer> common = null;
+        for (int s : entries[a]) {
+            for (int t : entries[b]) {
+                Set<Integer> onEvery = tree.onEveryPath(s, t);
+                if (onEvery == null) {
                     continue;
                 }
-                parent[w] = v;
-                if (w == b) {
-                    return walkBack(parent, a, b);
-                }
-                if (w == internet || kind(w).networkDevice()) {
-                    queue[tail++] = w;
+                if (common == null) {
+                    common = onEvery;
+                } else {
+                    common.retainAll(onEvery);
                 }
             }
         }
-        return null;
+        if (common == null) {
+            return NONE;
+        }
+        common.remove(internet);
+        return common.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int[] walkBack(int[] parent, int a, int b) {
-        List<Integer> out = new ArrayList<>();
-        for (int v = b; v != a; v = parent[v]) {
-            out.add(0, v);
+    /**
+     * The block-cut tree of an undirected graph: its biconnected blocks and cut vertices as the nodes of a
+     * forest, rooted, so that the cut vertices between two vertices are those on the tree path between them.
+     */
+    private static final class BlockTree {
+
+        /** Each graph vertex's tree node: its own if it is a cut vertex, its block's otherwise; -1 if none. */
+        private final int[] nodeOf;
+        /** The graph vertex a tree node stands for when it is a cut vertex, -1 for a block. */
+        private final List<Integer> cutVertex = new ArrayList<>();
+        private int[] parent;
+        private int[] depth;
+        private int[] treeOf;
+
+        BlockTree(int[][] adjacency, boolean[] vertex) {
+            int n = adjacency.length;
+            nodeOf = new int[n];
+            Arrays.fill(nodeOf, -1);
+            List<int[]> blocks = blocks(adjacency, vertex);
+            boolean[] cut = new boolean[n];
+            int[] seenIn = new int[n];
+            Arrays.fill(seenIn, -1);
+            int[] blockOf = new int[n];
+            for (int i = 0; i < blocks.size(); i++) {
+                for (int v : blocks.get(i)) {
+                    if (seenIn[v] >= 0 && seenIn[v] != i) {
+                        cut[v] = true;
+                    }
+                    seenIn[v] = i;
+                    blockOf[v] = i;
+                }
+            }
+            List<List<Integer>> treeEdges = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                cutVertex.add(-1);
+                treeEdges.add(new ArrayList<>());
+            }
+            for (int v = 0; v < n; v++) {
+                if (!vertex[v] || seenIn[v] < 0) {
+                    continue;
+                }
+                if (cut[v]) {
+                    nodeOf[v] = cutVertex.size();
+                    cutVertex.add(v);
+                    treeEdges.add(new ArrayList<>());
+                } else {
+                    nodeOf[v] = blockOf[v];
+                }
+            }
+            for (int i = 0; i < blocks.size(); i++) {
+                for (int v : blocks.get(i)) {
+                    if (cut[v]) {
+                        treeEdges.get(i).add(nodeOf[v]);
+                        treeEdges.get(nodeOf[v]).add(i);
+                    }
+                }
+            }
+            root(treeEdges);
         }
-        out.add(0, a);
-        return out.stream().mapToInt(Integer::intValue).toArray();
+
+        /** The biconnected blocks, each as its vertices; a vertex with no edge is a block of its own. */
+        private static List<int[]> blocks(int[][] adjacency, boolean[] vertex) {
+            int n = adjacency.length;
+            int[] disc = new int[n];
+            int[] low = new int[n];
+            int[] next = new int[n];
+            int[] parentOf = new int[n];
+            Arrays.fill(disc, -1);
+            List<int[]> blocks = new ArrayList<>();
+            int[] edgeFrom = new int[totalEdges(adjacency) + 1];
+            int[] edgeTo = new int[edgeFrom.length];
+            int[] stack = new int[n];
+            int time = 0;
+            for (int start = 0; start < n; start++) {
+                if (!vertex[start] || disc[start] >= 0) {
+                    continue;
+                }
+                if (adjacency[start].length == 0) {
+                    disc[start] = time++;
+                    blocks.add(new int[] {start});
+                    continue;
+                }
+                int edges = 0;
+                int top = 0;
+                stack[top++] = start;
+                disc[start] = low[start] = time++;
+                parentOf[start] = -1;
+                while (top > 0) {
+                    int v = stack[top - 1];
+                    if (next[v] < adjacency[v].length) {
+                        int w = adjacency[v][next[v]++];
+                        if (disc[w] < 0) {
+                            edgeFrom[edges] = v;
+                            edgeTo[edges++] = w;
+                            parentOf[w] = v;
+                            disc[w] = low[w] = time++;
+                            stack[top++] = w;
+                        } else if (w != parentOf[v] && disc[w] < disc[v]) {
+                            edgeFrom[edges] = v;
+                            edgeTo[edges++] = w;
+                            low[v] = Math.min(low[v], disc[w]);
+                        }
+                        continue;
+                    }
+                    top--;
+                    int p = parentOf[v];
+                    if (p < 0) {
+                        continue;
+                    }
+                    low[p] = Math.min(low[p], low[v]);
+                    if (low[v] >= disc[p]) {
+                        Set<Integer> block = new LinkedHashSet<>();
+                        while (edges > 0) {
+                            edges--;
+                            block.add(edgeFrom[edges]);
+                            block.add(edgeTo[edges]);
+                            if (edgeFrom[edges] == p && edgeTo[edges] == v) {
+                                break;
+                            }
+                        }
+                        blocks.add(block.stream().mapToInt(Integer::intValue).toArray());
+                    }
+                }
+            }
+            return blocks;
+        }
+
+        private static int totalEdges(int[][] adjacency) {
+            int total = 0;
+            for (int[] row : adjacency) {
+                total += row.length;
+            }
+            return total;
+        }
+
+        private void root(List<List<Integer>> edges) {
+            int nodes = edges.size();
+            parent = new int[nodes];
+            depth = new int[nodes];
+            treeOf = new int[nodes];
+            Arrays.fill(treeOf, -1);
+            int[] queue = new int[nodes];
+            for (int r = 0; r < nodes; r++) {
+                if (treeOf[r] >= 0) {
+                    continue;
+                }
+                int head = 0;
+                int tail = 0;
+                queue[tail++] = r;
+                treeOf[r] = r;
+                parent[r] = -1;
+                while (head < tail) {
+                    int x = queue[head++];
+                    for (int y : edges.get(x)) {
+                        if (treeOf[y] < 0) {
+                            treeOf[y] = r;
+                            parent[y] = x;
+                            depth[y] = depth[x] + 1;
+                            queue[tail++] = y;
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The vertices on every path from {@code s} to {@code t} (both included), or null when none joins them. */
+        Set<Integer> onEveryPath(int s, int t) {
+            Set<Integer> out = new LinkedHashSet<>();
+            out.add(s);
+            out.add(t);
+            if (s == t) {
+                return out;
+            }
+            int x = nodeOf[s];
+            int y = nodeOf[t];
+            if (x < 0 || y < 0 || treeOf[x] != treeOf[y]) {
+                return null;
+            }
+            while (x != y) {
+                if (depth[x] >= depth[y]) {
+                    addCut(out, x);
+                    x = parent[x];
+                } else {
+                    addCut(out, y);
+                    y = parent[y];
+                }
+            }
+            addCut(out, x);
+            return out;
+        }
+
+        private void addCut(Set<Integer> out, int node) {
+            int v = cutVertex.get(node);
+            if (v >= 0) {
+                out.add(v);
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.Random;
  * A random network layer under a random design: one to three uplinks, routers and switches, cabled mostly
  * as real networks are (uplinks into routers, routers to switches, servers to one or two switches) with
  * redundant and single paths mixed, switches joined to each other, a server now and then on a router or on
- * nothing, and a device now and then left with no cable.
+ * nothing, two servers now and then cabled to each other, and a device now and then left with no cable.
  */
 public final class RandomNetworks {
 
@@ -55,6 +55,11 @@ public final class RandomNetworks {
             if (r.nextInt(3) == 0) {
                 cable(links, n, server.id(), pick(r, switches));
             }
+        }
+        List<Component> servers = design.componentsOf(ComponentKind.SERVER);
+        if (servers.size() > 1 && r.nextInt(4) == 0) {
+            // A crossover cable between two servers: a path of its own, through no device.
+            cable(links, n, servers.get(r.nextInt(servers.size())).id(), servers.get(r.nextInt(servers.size())).id());
         }
         return new Design(design.name(), components, links);
     }
