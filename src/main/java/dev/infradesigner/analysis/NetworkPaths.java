@@ -40,8 +40,8 @@ public final class NetworkPaths {
     /** The internet's vertex: one after the components. */
     private final int internet;
     /** The devices (and the internet) each server, or the internet, is cabled to. */
-    private final int[][] entries;
-    private final BlockTree tree;
+    private int[][] entries;
+    private BlockTree tree;
     /** Pairs of places joined by a cable of their own (two servers cabled together), which needs no device. */
     private final Set<Long> direct = new java.util.HashSet<>();
     private final Map<Long, int[]> asked = new HashMap<>();
@@ -60,58 +60,70 @@ public final class NetworkPaths {
             tree = null;
             return;
         }
-        List<List<Integer>> deviceCables = lists(size + 1);
-        List<List<Integer>> entryLists = lists(size + 1);
+        // Two passes over the cables, counting then filling, so that a design of 100,000 components needs no
+        // list per component: most have no cable at all.
+        int n = size + 1;
+        int[] cableCount = new int[n];
+        int[] entryCount = new int[n];
         List<Link> links = index.design().links();
-        for (int e = 0; e < links.size(); e++) {
-            if (links.get(e).protocol() != Protocol.NETWORK) {
-                continue;
+        for (int pass = 0; pass < 2; pass++) {
+            int[][] cables = pass == 0 ? null : new int[n][];
+            int[][] entryRows = pass == 0 ? null : new int[n][];
+            if (pass == 1) {
+                for (int v = 0; v < n; v++) {
+                    cables[v] = cableCount[v] == 0 ? NOTHING : new int[cableCount[v]];
+                    entryRows[v] = entryCount[v] == 0 ? NOTHING : new int[entryCount[v]];
+                }
+                Arrays.fill(cableCount, 0);
+                Arrays.fill(entryCount, 0);
             }
-            int a = attachable(index.from(e));
-            int b = attachable(index.to(e));
-            if (a < 0 || b < 0 || a == b) {
-                continue;
+            for (int e = 0; e < links.size(); e++) {
+                if (links.get(e).protocol() != Protocol.NETWORK) {
+                    continue;
+                }
+                int a = attachable(index.from(e));
+                int b = attachable(index.to(e));
+                if (a < 0 || b < 0 || a == b) {
+                    continue;
+                }
+                boolean transitA = transit(a);
+                boolean transitB = transit(b);
+                if (transitA && transitB) {
+                    add(cables, cableCount, a, b);
+                    add(cables, cableCount, b, a);
+                } else if (transitA) {
+                    add(entryRows, entryCount, b, a);
+                } else if (transitB) {
+                    add(entryRows, entryCount, a, b);
+                } else if (pass == 1) {
+                    direct.add(pair(a, b));
+                    direct.add(pair(b, a));
+                }
             }
-            boolean transitA = transit(a);
-            boolean transitB = transit(b);
-            if (transitA && transitB) {
-                deviceCables.get(a).add(b);
-                deviceCables.get(b).add(a);
-            } else if (transitA) {
-                entryLists.get(b).add(a);
-            } else if (transitB) {
-                entryLists.get(a).add(b);
-            } else {
-                direct.add(pair(a, b));
-                direct.add(pair(b, a));
+            for (int v = 0; v < size; v++) {
+                if (kind(v) == ComponentKind.UPLINK) {
+                    add(cables, cableCount, v, internet);
+                    add(cables, cableCount, internet, v);
+                }
+            }
+            add(entryRows, entryCount, internet, internet);
+            if (pass == 1) {
+                entries = entryRows;
+                boolean[] vertex = new boolean[n];
+                for (int v = 0; v < n; v++) {
+                    vertex[v] = transit(v);
+                }
+                tree = new BlockTree(cables, vertex);
             }
         }
-        for (int v = 0; v < size; v++) {
-            if (kind(v) == ComponentKind.UPLINK) {
-                deviceCables.get(v).add(internet);
-                deviceCables.get(internet).add(v);
-            }
-        }
-        entryLists.get(internet).add(internet);
-        entries = new int[size + 1][];
-        int[][] cables = new int[size + 1][];
-        for (int v = 0; v <= size; v++) {
-            entries[v] = entryLists.get(v).stream().mapToInt(Integer::intValue).distinct().toArray();
-            cables[v] = deviceCables.get(v).stream().mapToInt(Integer::intValue).toArray();
-        }
-        boolean[] vertex = new boolean[size + 1];
-        for (int v = 0; v <= size; v++) {
-            vertex[v] = transit(v);
-        }
-        tree = new BlockTree(cables, vertex);
     }
 
-    private static List<List<Integer>> lists(int n) {
-        List<List<Integer>> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(new ArrayList<>());
+    /** Counts (first pass, {@code rows} null) or stores (second pass) {@code to} in {@code from}'s row. */
+    private static void add(int[][] rows, int[] count, int from, int to) {
+        if (rows != null) {
+            rows[from][count[from]] = to;
         }
-        return out;
+        count[from]++;
     }
 
     /** The vertex a cable at {@code v} joins: a server, a device, or the internet for users; -1 for others. */

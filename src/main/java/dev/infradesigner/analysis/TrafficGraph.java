@@ -4,10 +4,8 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,6 +39,7 @@ public final class TrafficGraph {
     private final int[] searchTargets;
     /** The device each vertex after the root stands for, in order. */
     private final int[] hopDevice;
+    private static final int[] NO_HOPS = new int[0];
     /** {@link #reachable} with every component of a kind down, by kind, searched when first asked. */
     private final Map<ComponentKind, boolean[]> reachedAvoiding = new HashMap<>();
 
@@ -101,45 +100,49 @@ public final class TrafficGraph {
     /** The search rows of a design with a network layer: row starts, targets and the hops' devices. */
     private int[][] throughNetwork(NetworkPaths network) {
         int root = size;
-        List<int[]> chains = new ArrayList<>();
+        int[][] chains = new int[targets.length][];
         int hops = 0;
+        int[] kept = new int[root + 1];
         for (int v = 0; v <= root; v++) {
             for (int e = rowStart[v]; e < rowStart[v + 1]; e++) {
-                int[] needed = v == root ? new int[0] : network.required(v, targets[e]);
-                chains.add(needed);
-                hops += needed == NetworkPaths.NONE ? 0 : needed.length;
+                chains[e] = v == root ? NO_HOPS : network.required(v, targets[e]);
+                if (chains[e] != NetworkPaths.NONE) {
+                    hops += chains[e].length;
+                    kept[v]++;
+                }
             }
         }
+        // Components and the root keep their rows in order; each hop vertex after them has one edge on.
         int vertices = root + 1 + hops;
-        List<List<Integer>> out = new ArrayList<>(vertices);
+        int[] starts = new int[vertices + 1];
         for (int v = 0; v < vertices; v++) {
-            out.add(new ArrayList<>(2));
+            starts[v + 1] = starts[v] + (v <= root ? kept[v] : 1);
         }
+        int[] flat = new int[starts[vertices]];
         int[] devices = new int[hops];
         int next = root + 1;
         for (int v = 0; v <= root; v++) {
+            int at = starts[v];
             for (int e = rowStart[v]; e < rowStart[v + 1]; e++) {
-                int[] needed = chains.get(e);
+                int[] needed = chains[e];
                 if (needed == NetworkPaths.NONE) {
                     continue;
                 }
-                int at = v;
+                int from = -1;
                 for (int device : needed) {
                     devices[next - root - 1] = device;
-                    out.get(at).add(next);
-                    at = next++;
+                    if (from < 0) {
+                        flat[at++] = next;
+                    } else {
+                        flat[starts[from]] = next;
+                    }
+                    from = next++;
                 }
-                out.get(at).add(targets[e]);
-            }
-        }
-        int[] starts = new int[vertices + 1];
-        for (int v = 0; v < vertices; v++) {
-            starts[v + 1] = starts[v] + out.get(v).size();
-        }
-        int[] flat = new int[starts[vertices]];
-        for (int v = 0; v < vertices; v++) {
-            for (int i = 0; i < out.get(v).size(); i++) {
-                flat[starts[v] + i] = out.get(v).get(i);
+                if (from < 0) {
+                    flat[at++] = targets[e];
+                } else {
+                    flat[starts[from]] = targets[e];
+                }
             }
         }
         return new int[][] {starts, flat, devices};
