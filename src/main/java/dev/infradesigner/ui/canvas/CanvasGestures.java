@@ -86,6 +86,10 @@ final class CanvasGestures {
         if (id != null && ElementSkin.isConnector(target)) {
             return new LinkGesture(canvas, actions, dropTarget, toast, id);
         }
+        String server = serverConnectorAt(e);
+        if (server != null) {
+            return new LinkGesture(canvas, actions, dropTarget, toast, server);
+        }
         if (id == null) {
             return new RubberBandGesture(canvas);
         }
@@ -98,6 +102,24 @@ final class CanvasGestures {
         }
         return canvas.getDesign().component(id).isPresent()
                 ? new SelectAndMoveGesture(canvas, actions, guides, dropTarget, id) : null;
+    }
+
+    /**
+     * The server whose connector is under the press. Servers lie under the links, so a cable drawn from one
+     * server may cover the next one's connector; the connector still wins, as the card's does.
+     */
+    private String serverConnectorAt(MouseEvent e) {
+        javafx.geometry.Point2D world = canvas.toWorld(e.getSceneX(), e.getSceneY());
+        double reach = 7 / canvas.zoomProperty().get();
+        for (dev.infradesigner.model.Component s : canvas.getDesign().componentsOf(
+                dev.infradesigner.model.ComponentKind.SERVER)) {
+            double dx = world.getX() - s.bounds().maxX();
+            double dy = world.getY() - (s.bounds().y() + dev.infradesigner.edit.ServerGrid.HEADER / 2);
+            if (dx * dx + dy * dy <= reach * reach) {
+                return s.id();
+            }
+        }
+        return null;
     }
 
     private void dragged(MouseEvent e) {

@@ -14,8 +14,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * A server drawn as a container: a header with its icon, name, host name and address; what it hosts sits
- * inside. A name or address too long for the header ends in an ellipsis and shows whole in a tooltip.
+ * A server drawn as a container: a header with its icon, name, host name and address, and a connector on its
+ * right edge to drag cables from; what it hosts sits inside. A name or address too long for the header ends
+ * in an ellipsis and shows whole in a tooltip.
  */
 final class ServerSkin extends Pane implements ElementSkin {
 
@@ -44,7 +45,13 @@ final class ServerSkin extends Pane implements ElementSkin {
         header.getStyleClass().add("server-header");
         header.setPrefWidth(b.width());
         header.setMaxWidth(b.width());
-        getChildren().add(header);
+        // A cable to a switch or router starts here, as a link starts from a component's connector.
+        javafx.scene.shape.Circle connector = new javafx.scene.shape.Circle(6);
+        connector.getStyleClass().add("connector");
+        connector.setManaged(false);
+        connector.setLayoutX(b.width());
+        connector.setLayoutY(dev.infradesigner.edit.ServerGrid.HEADER / 2);
+        getChildren().addAll(header, connector);
     }
 
     @Override
