@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What people type can only ever land inside a comment or a quoted value, also when it comes from a file.
  * Beside {@link HostileInputExportTest} (one field at a time, built in memory, checked by the daemons), this
- * puts one hostile text into the design's name and every label at once, writes the file and loads it
+ * puts one hostile text into the design's name, every label and every free-text setting (runtime, version,
+ * agent, provider, a suppression's reason) at once, writes the file and loads it
  * through {@link DesignFiles#load}, exports it with every exporter in both modes through {@link ExportRun}
  * and {@link ExportWriter}, and compares the directive lines of every file with those of a twin loaded the
  * same way with a plain text of the same length. The texts put emoji and other surrogate pairs at every cut
@@ -36,6 +37,8 @@ class HostileTextLoadExportTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ROCKET = "\ud83d\ude80";
+    /** The settings fields that hold free text: a runtime, a version, an agent, a provider. */
+    private static final List<String> FREE_TEXT = List.of("runtime", "version", "agent", "provider");
 
     @TempDir
     Path folder;
@@ -68,7 +71,7 @@ class HostileTextLoadExportTest {
     }
 
     @Test
-    void hostileTextInEveryLabelAndTheNameChangesNoDirectiveOfAnyExport() throws Exception {
+    void hostileTextInTheNameEveryLabelAndEveryFreeTextSettingChangesNoDirectiveOfAnyExport() throws Exception {
         int exported = 0;
         int refused = 0;
         for (Map.Entry<String, byte[]> design : designs().entrySet()) {
@@ -120,15 +123,34 @@ class HostileTextLoadExportTest {
         root.put("name", text);
         for (JsonNode component : root.get("components")) {
             ((ObjectNode) component).put("label", text);
+            // And every free-text setting, cut (by code point) to what the field takes.
+            JsonNode settings = component.get("settings");
+            for (String field : FREE_TEXT) {
+                if (settings instanceof ObjectNode o && o.has(field)) {
+                    o.put(field, cut(text, 80));
+                }
+            }
+            if (component.get("suppressions") != null) {
+                for (JsonNode suppression : component.get("suppressions")) {
+                    ((ObjectNode) suppression).put("reason", cut(text, 500));
+                }
+            }
         }
         Path file = folder.resolve("design.infra");
         Files.write(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         try {
             return DesignFiles.load(file);
         } catch (DesignLoadException e) {
-            assertTrue(e.getMessage().contains("label") || e.getMessage().contains("name"), e.getMessage());
+            assertTrue(e.getMessage().contains("label") || e.getMessage().contains("name")
+                    || FREE_TEXT.stream().anyMatch(e.getMessage()::contains) || e.getMessage().contains("reason"),
+                    e.getMessage());
             return null;
         }
+    }
+
+    private static String cut(String text, int codePoints) {
+        return text.codePointCount(0, text.length()) <= codePoints ? text
+                : text.substring(0, text.offsetByCodePoints(0, codePoints));
     }
 
     private static String show(String text) {
