@@ -41,6 +41,8 @@ public final class NetworkPaths {
     private final int internet;
     /** The devices (and the internet) each server, or the internet, is cabled to. */
     private int[][] entries;
+    /** The cables between devices (and the internet), by vertex. */
+    private int[][] cables;
     private BlockTree tree;
     /** Pairs of places joined by a cable of their own (two servers cabled together), which needs no device. */
     private final Set<Long> direct = new java.util.HashSet<>();
@@ -109,6 +111,7 @@ public final class NetworkPaths {
             add(entryRows, entryCount, internet, internet);
             if (pass == 1) {
                 entries = entryRows;
+                this.cables = cables;
                 boolean[] vertex = new boolean[n];
                 for (int v = 0; v < n; v++) {
                     vertex[v] = transit(v);
@@ -179,6 +182,53 @@ public final class NetworkPaths {
 
     private long pair(int a, int b) {
         return (long) a * (internet + 1) + b;
+    }
+
+    /**
+     * Whether a hop from {@code from} to {@code to} can happen with the components marked in {@code down}
+     * failed, any number of devices among them: a search of the cables, for what-ifs with more than one
+     * device down (one device down is {@link #required}'s question).
+     */
+    public boolean joined(int from, int to, boolean[] down, Map<Long, Boolean> asked) {
+        if (!present) {
+            return true;
+        }
+        int a = placeOf(from);
+        int b = placeOf(to);
+        if (a < 0 || b < 0 || a == b || direct.contains(pair(a, b))) {
+            return true;
+        }
+        return asked.computeIfAbsent(pair(a, b), key -> search(a, b, down));
+    }
+
+    /** Whether a path of cables joins places {@code a} and {@code b} through devices not {@code down}. */
+    private boolean search(int a, int b, boolean[] down) {
+        boolean[] exit = new boolean[cables.length];
+        for (int t : entries[b]) {
+            exit[t] = true;
+        }
+        boolean[] seen = new boolean[cables.length];
+        int[] queue = new int[cables.length];
+        int tail = 0;
+        for (int s : entries[a]) {
+            if (!seen[s] && (s == internet || !down[s])) {
+                seen[s] = true;
+                queue[tail++] = s;
+            }
+        }
+        for (int head = 0; head < tail; head++) {
+            int v = queue[head];
+            if (exit[v]) {
+                return true;
+            }
+            for (int w : cables[v]) {
+                if (!seen[w] && (w == internet || !down[w])) {
+                    seen[w] = true;
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return false;
     }
 
     /** The devices on every path from place {@code a} to place {@code b}: see the class comment. */

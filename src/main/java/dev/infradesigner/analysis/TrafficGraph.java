@@ -40,6 +40,7 @@ public final class TrafficGraph {
     /** The device each vertex after the root stands for, in order. */
     private final int[] hopDevice;
     private static final int[] NO_HOPS = new int[0];
+    private final NetworkPaths network;
     /** {@link #reachable} with every component of a kind down, by kind, searched when first asked. */
     private final Map<ComponentKind, boolean[]> reachedAvoiding = new HashMap<>();
 
@@ -83,7 +84,7 @@ public final class TrafficGraph {
                 edgeLinks[at] = -1;
             }
         }
-        NetworkPaths network = new NetworkPaths(index);
+        network = new NetworkPaths(index);
         if (network.present()) {
             int[][] rows = throughNetwork(network);
             searchRowStart = rows[0];
@@ -265,6 +266,9 @@ public final class TrafficGraph {
      * 100,000-long chain is no problem.
      */
     public boolean[] reachable(boolean[] failed) {
+        if (failed != null && devicesDown(failed) > 1) {
+            return reachableThroughCables(failed);
+        }
         int vertices = vertexCount();
         boolean[] seen = new boolean[vertices];
         int[] queue = new int[vertices];
@@ -277,6 +281,42 @@ public final class TrafficGraph {
             for (int e = searchRowStart[v]; e < searchRowStart[v + 1]; e++) {
                 int w = searchTargets[e];
                 if (!seen[w] && (failed == null || v == size || !failed[w > size ? hopDevice[w - size - 1] : w])) {
+                    seen[w] = true;
+                    queue[tail++] = w;
+                }
+            }
+        }
+        return Arrays.copyOf(seen, size);
+    }
+
+    /** How many network devices {@code failed} marks, counted up to two. */
+    private int devicesDown(boolean[] failed) {
+        int down = 0;
+        for (int v = 0; v < size && down < 2 && network.present(); v++) {
+            if (failed[v] && kindOf(v).networkDevice()) {
+                down++;
+            }
+        }
+        return down;
+    }
+
+    /**
+     * {@link #reachable} with more than one network device down: the search rows hold the devices a hop needs
+     * when one fails, so here each hop asks the cables themselves whether a path is left.
+     */
+    private boolean[] reachableThroughCables(boolean[] failed) {
+        Map<Long, Boolean> asked = new HashMap<>();
+        boolean[] seen = new boolean[size + 1];
+        int[] queue = new int[size + 1];
+        int head = 0;
+        int tail = 0;
+        seen[size] = true;
+        queue[tail++] = size;
+        while (head < tail) {
+            int v = queue[head++];
+            for (int e = rowStart[v]; e < rowStart[v + 1]; e++) {
+                int w = targets[e];
+                if (!seen[w] && (v == size || !failed[w] && network.joined(v, w, failed, asked))) {
                     seen[w] = true;
                     queue[tail++] = w;
                 }

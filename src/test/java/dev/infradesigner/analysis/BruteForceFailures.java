@@ -99,6 +99,17 @@ public final class BruteForceFailures {
         return tiers;
     }
 
+    /** The tiers users lose, by the definition, when the components {@code failed} (and what they host) are down. */
+    static Set<Tier> lostWhen(Design design, Set<String> failed) {
+        Set<String> down = new HashSet<>(failed);
+        failed.forEach(id -> design.hostedOn(id).forEach(h -> down.add(h.id())));
+        Map<Tier, Set<String>> tiers = tiers(design);
+        Set<Tier> before = lost(design, Set.of(), tiers);
+        Set<Tier> after = lost(design, down, tiers);
+        after.removeAll(before);
+        return after;
+    }
+
     private static Set<Tier> lost(Design design, Set<String> failed, Map<Tier, Set<String>> tiers) {
         Map<String, java.util.List<Link>> out = new java.util.HashMap<>();
         design.links().forEach(l -> out.computeIfAbsent(l.from(), k -> new java.util.ArrayList<>()).add(l));

@@ -106,6 +106,37 @@ class FailureAnalysisOracleTest {
         assertTrue(deviceSpofs > DESIGNS / 10, "devices that are single points of failure: " + deviceSpofs);
     }
 
+    /** Simulate Failure with several network devices down at once against the definition, run literally. */
+    @Test
+    void whatIfWithSeveralDevicesDownAgreesWithTheDefinition() {
+        int checked = 0;
+        int lostSome = 0;
+        for (long seed = BASE_SEED; checked < 2_000; seed++) {
+            Design plain = RandomDesigns.generate(seed);
+            if (plain.components().size() > 40) {
+                continue;
+            }
+            checked++;
+            Design design = RandomNetworks.under(plain, seed);
+            java.util.List<String> devices = design.components().stream().filter(c -> c.kind().networkDevice())
+                    .map(Component::id).toList();
+            java.util.Random r = new java.util.Random(seed);
+            Set<String> failed = new TreeSet<>();
+            for (int k = 0; k < 2 + r.nextInt(2); k++) {
+                failed.add(devices.get(r.nextInt(devices.size())));
+            }
+            Set<Tier> expected = BruteForceFailures.lostWhen(design, failed);
+            Set<Tier> actual = java.util.EnumSet.noneOf(Tier.class);
+            actual.addAll(WhatIf.simulate(design, failed).lostTiers());
+            if (!expected.equals(actual)) {
+                fail("what-if mismatch for seed " + seed + " with " + failed + ": oracle " + expected + ", engine "
+                        + actual);
+            }
+            lostSome += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(lostSome > 100, "what-ifs that lose something: " + lostSome);
+    }
+
     @Test
     void theGeneratorMakesHostingPairsAndCycles() {
         int hosted = 0;
