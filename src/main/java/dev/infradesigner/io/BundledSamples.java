@@ -21,7 +21,8 @@ public final class BundledSamples {
             new Sample("01-simple-web-stack.infra", "Simple web stack (one server)"),
             new Sample("02-three-server.infra", "Three-server web infrastructure"),
             new Sample("03-secured-monitored.infra", "Secured and monitored"),
-            new Sample("04-scaled-up.infra", "Scaled up"));
+            new Sample("04-scaled-up.infra", "Scaled up"),
+            new Sample("05-redundant-network.infra", "Scaled up, on a redundant network"));
 
     private BundledSamples() {
     }

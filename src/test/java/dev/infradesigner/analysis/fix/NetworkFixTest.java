@@ -39,14 +39,14 @@ class NetworkFixTest {
     void theFixesClearTheNetworkFindingsAndAddNoOther(String without) {
         Design design;
         if (without.endsWith(" cables")) {
-            Design full = NetworkDesigns.sample4Redundant();
+            Design full = NetworkDesigns.sample5();
             String server = without.substring(0, without.indexOf(' '));
             design = new Design(full.name(), full.components(), full.links().stream().filter(l ->
                     l.protocol() != Protocol.NETWORK || !l.from().equals(server)).toList());
         } else {
-            design = NetworkDesigns.sample4Redundant(without);
+            design = NetworkDesigns.sample5(without);
         }
-        Set<String> expectedOthers = findings(NetworkDesigns.sample4Redundant());
+        Set<String> expectedOthers = findings(NetworkDesigns.sample5());
         List<String> applied = new ArrayList<>();
         for (int round = 0; round < 6; round++) {
             Optional<Finding> next = new Auditor().audit(design).stream().filter(NetworkFixTest::network).findFirst();

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class NetworkRulesTest {
 
     static Design redundant(String... without) {
-        return dev.infradesigner.analysis.NetworkDesigns.sample4Redundant(without);
+        return dev.infradesigner.analysis.NetworkDesigns.sample5(without);
     }
 
     private static Set<String> all(Design design) {
