@@ -96,7 +96,8 @@ class SvgDiagramTest {
             Component to = design.component(l.to()).orElseThrow();
             List<double[]> points = polyline(svg, l.id());
             DrawnRoutes.assertRouted(sample.getFileName() + " " + l.id(), design, from, to, points);
-            String says = l.protocol().key().toUpperCase(java.util.Locale.ROOT) + " " + l.port();
+            String says = l.protocol() == dev.infradesigner.model.Protocol.NETWORK ? "network"
+                    : l.protocol().key().toUpperCase(java.util.Locale.ROOT) + " " + l.port();
             assertEquals(says, group(svg, l.id()).getTextContent(), l.id() + " says what travels (label or title)");
             if (DrawnRoutes.cardsOnStraightLine(design, from, to) > 0) {
                 assertTrue(points.size() >= 3, l.id() + ": a straight line would cross a card, so it bends");

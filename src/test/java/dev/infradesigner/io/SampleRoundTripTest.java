@@ -23,9 +23,10 @@ class SampleRoundTripTest {
     }
 
     @Test
-    void theFourSamplesShip() {
+    void theFiveSamplesShip() {
         assertEquals(List.of("01-simple-web-stack.infra", "02-three-server.infra", "03-secured-monitored.infra",
-                "04-scaled-up.infra"), Samples.all().stream().map(p -> p.getFileName().toString()).toList());
+                "04-scaled-up.infra", "05-redundant-network.infra"),
+                Samples.all().stream().map(p -> p.getFileName().toString()).toList());
         assertEquals(Samples.all().stream().map(p -> p.getFileName().toString()).toList(),
                 BundledSamples.all().stream().map(BundledSamples.Sample::fileName).toList());
     }
