@@ -52,6 +52,21 @@ public final class WaypointEdits {
         return Outcome.of(design.with(link.withWaypoints(next)), "Move a bend of the link");
     }
 
+    /**
+     * The link with {@code waypoints} in place of its own: a dragged segment ({@link SegmentMove}), one step
+     * however long the drag.
+     */
+    public static Outcome reshape(Design design, String linkId, List<Point> waypoints) {
+        Link link = link(design, linkId);
+        if (waypoints.size() > Link.MAX_WAYPOINTS) {
+            throw new EditRefusedException("A link has at most " + Link.MAX_WAYPOINTS + " bends.");
+        }
+        if (waypoints.equals(link.waypoints())) {
+            throw new EditRefusedException("The link did not move.");
+        }
+        return Outcome.of(design.with(link.withWaypoints(waypoints)), "Move a segment of the link");
+    }
+
     /** The link without waypoint {@code index}. */
     public static Outcome remove(Design design, String linkId, int index) {
         Link link = link(design, linkId);
