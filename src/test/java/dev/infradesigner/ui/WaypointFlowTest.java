@@ -178,8 +178,12 @@ class WaypointFlowTest {
         assertEquals(before, drawn(robot), "and drew the link as before");
 
         robot.drag(middle, MouseButton.PRIMARY).moveBy(horizontal ? 0 : 10, horizontal ? 10 : 0)
-                .moveBy(horizontal ? 0 : push - 10, horizontal ? push - 10 : 0).release(MouseButton.PRIMARY);
+                .moveBy(horizontal ? 0 : push - 10, horizontal ? push - 10 : 0);
         WaitForAsyncUtils.waitForFxEvents();
+        List<Point> preview = drawn(robot);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(preview, drawn(robot), "the link is drawn on release where the drag showed it");
         List<Point> bends = link().waypoints();
         assertEquals(2, bends.size(), "two bends pin the moved segment: " + bends);
         double was = horizontal ? a.y() : a.x();

@@ -88,6 +88,22 @@ final class LinkRoutes {
         return new Routed(points, null, area(points, null, ""));
     }
 
+    /**
+     * The route of {@code link} in {@code d} through other {@code waypoints} (a bend or a segment being
+     * dragged: not kept), its ends spread among the other links at its cards as they will be on release.
+     */
+    Routed reshaped(Design d, Link link, List<Point> waypoints) {
+        Bounds from = d.component(link.from()).orElseThrow().bounds();
+        Bounds to = d.component(link.to()).orElseThrow().bounds();
+        List<Point> own = LinkRouting.route(link, from, to, waypoints, area -> near(d, area));
+        if (waypoints.size() > Link.MAX_WAYPOINTS) {
+            return new Routed(own, null, area(own, null, ""));
+        }
+        Link bent = link.withWaypoints(waypoints);
+        List<Point> points = EndSpread.spread(d, bent, l -> l.id().equals(link.id()) ? own : rawPath(d, l));
+        return new Routed(points, null, area(points, null, ""));
+    }
+
     /** The route of a DNS record's "resolves to" arrow, around what lies between (not kept: there are few). */
     Routed resolution(Design d, Component dns, Component target) {
         LinkRouting.Drawn drawn = LinkRouting.resolution(dns, target, area -> near(d, area));

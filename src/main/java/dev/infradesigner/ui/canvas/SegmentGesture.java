@@ -5,7 +5,6 @@ import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Point;
 import java.util.List;
-import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
 
@@ -49,8 +48,7 @@ final class SegmentGesture extends CanvasGesture {
         double dy = canvas.snap(world.getY() - pressWorld().getY());
         waypoints = SegmentMove.moved(route, link.waypoints(), segment, dx, dy);
         if (canvas.layers().skin(linkId) instanceof LinkSkin skin) {
-            skin.update(canvas.layers().routes().preview(d, link, d.component(link.from()).orElseThrow().bounds(),
-                    d.component(link.to()).orElseThrow().bounds(), waypoints, Set.of()));
+            skin.update(canvas.layers().routes().reshaped(d, link, waypoints));
         }
     }
 

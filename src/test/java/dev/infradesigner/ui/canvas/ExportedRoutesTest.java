@@ -88,6 +88,23 @@ class ExportedRoutesTest {
         agree(canvas, more, DesignRoutes.of(more));
     }
 
+    /** A bend dragged back to where it was previews the link as drawn, its ends spread among the others. */
+    @Test
+    void aDragPreviewMeetsTheCardsWhereTheDrawnLinkDoes() throws Exception {
+        Design d = DesignFiles.load(Samples.all().get(2));
+        SpatialGrid components = new SpatialGrid();
+        for (Component c : d.components()) {
+            components.addBox(c.id(), c.bounds());
+        }
+        SpatialGrid links = linkGrid(d);
+        LinkRoutes canvas = new LinkRoutes(components::candidates, links::candidates);
+        for (String id : List.of("agent-1-monitoring", "agent-2-monitoring", "agent-3-monitoring", "lb-nginx-2")) {
+            Link l = d.link(id).orElseThrow();
+            assertEquals(DesignRoutes.of(d).links().get(id).points(), canvas.reshaped(d, l, l.waypoints()).points(),
+                    id + " previewed");
+        }
+    }
+
     private static SpatialGrid linkGrid(Design d) {
         SpatialGrid links = new SpatialGrid();
         for (Link l : d.links()) {
