@@ -26,16 +26,7 @@ public final class WaypointEdits {
             throw new EditRefusedException("A link has at most " + Link.MAX_WAYPOINTS + " bends.");
         }
         Point point = new Point(Layout.clamp(x), Layout.clamp(y));
-        List<Point> skeleton = skeleton(design, link);
-        int best = 0;
-        double bestDistance = Double.POSITIVE_INFINITY;
-        for (int i = 0; i + 1 < skeleton.size(); i++) {
-            double d = distanceToSegment(point, skeleton.get(i), skeleton.get(i + 1));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
+        int best = SegmentMove.nearest(skeleton(design, link), point.x(), point.y());
         List<Point> next = new ArrayList<>(link.waypoints());
         next.add(best, point);
         return Outcome.of(design.with(link.withWaypoints(next)), "Add a bend to the link");
@@ -125,13 +116,5 @@ public final class WaypointEdits {
         p.addAll(link.waypoints());
         p.add(new Point(to.centerX(), to.centerY()));
         return p;
-    }
-
-    private static double distanceToSegment(Point p, Point a, Point b) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double length = dx * dx + dy * dy;
-        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length));
-        return Math.hypot(p.x() - a.x() - t * dx, p.y() - a.y() - t * dy);
     }
 }

@@ -36,17 +36,8 @@ class ExportedRoutesTest {
     @MethodSource("samples")
     void theExportsRouteAndLabelEveryLinkAsTheCanvasDoes(Path sample) throws Exception {
         Design d = DesignFiles.load(sample);
-        SpatialGrid components = new SpatialGrid();
-        for (Component c : d.components()) {
-            components.addBox(c.id(), c.bounds());
-        }
-        SpatialGrid links = new SpatialGrid();
-        for (Link l : d.links()) {
-            List<Point> p = LinkGeometry.skeleton(d, l);
-            for (int i = 0; i + 1 < p.size(); i++) {
-                links.addSegment(l.id(), p.get(i).x(), p.get(i).y(), p.get(i + 1).x(), p.get(i + 1).y());
-            }
-        }
+        SpatialGrid components = componentGrid(d);
+        SpatialGrid links = linkGrid(d);
         LinkRoutes canvas = new LinkRoutes(components::candidates, links::candidates);
         DesignRoutes exported = DesignRoutes.of(d);
         agree(canvas, d, exported);
@@ -66,10 +57,7 @@ class ExportedRoutesTest {
     @Test
     void afterALinkGoesOrComesTheCanvasStillDrawsWhatTheExportsDraw() throws Exception {
         Design d = DesignFiles.load(Samples.all().get(2));
-        SpatialGrid components = new SpatialGrid();
-        for (Component c : d.components()) {
-            components.addBox(c.id(), c.bounds());
-        }
+        SpatialGrid components = componentGrid(d);
         AtomicReference<SpatialGrid> links = new AtomicReference<>(linkGrid(d));
         LinkRoutes canvas = new LinkRoutes(components::candidates, a -> links.get().candidates(a));
         agree(canvas, d, DesignRoutes.of(d));
@@ -92,10 +80,7 @@ class ExportedRoutesTest {
     @Test
     void aDragPreviewMeetsTheCardsWhereTheDrawnLinkDoes() throws Exception {
         Design d = DesignFiles.load(Samples.all().get(2));
-        SpatialGrid components = new SpatialGrid();
-        for (Component c : d.components()) {
-            components.addBox(c.id(), c.bounds());
-        }
+        SpatialGrid components = componentGrid(d);
         SpatialGrid links = linkGrid(d);
         LinkRoutes canvas = new LinkRoutes(components::candidates, links::candidates);
         for (String id : List.of("agent-1-monitoring", "agent-2-monitoring", "agent-3-monitoring", "lb-nginx-2")) {
@@ -103,6 +88,14 @@ class ExportedRoutesTest {
             assertEquals(DesignRoutes.of(d).links().get(id).points(), canvas.reshaped(d, l, l.waypoints()).points(),
                     id + " previewed");
         }
+    }
+
+    private static SpatialGrid componentGrid(Design d) {
+        SpatialGrid components = new SpatialGrid();
+        for (Component c : d.components()) {
+            components.addBox(c.id(), c.bounds());
+        }
+        return components;
     }
 
     private static SpatialGrid linkGrid(Design d) {
