@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The links at one side of a card meet it each at a point of its own, evenly spread, and their routes
- * stay square and pass their waypoints: checked on every sample and on a fan of three links worked out by
+ * stay square, pass their waypoints and run through no other card: checked on every sample and on a fan of three links worked out by
  * hand.
  */
 class LinkEndsTest {
@@ -52,6 +52,11 @@ class LinkEndsTest {
                 Point a = r.get(i);
                 Point b = r.get(i + 1);
                 assertTrue(a.x() == b.x() || a.y() == b.y(), l.id() + " is square: " + r);
+            }
+            for (dev.infradesigner.model.Component c : d.components()) {
+                if (!c.id().equals(l.from()) && !c.id().equals(l.to()) && c.kind() != ComponentKind.SERVER) {
+                    assertTrue(!crosses(r, c.bounds()), l.id() + " runs through " + c.id() + ": " + r);
+                }
             }
             for (Point w : l.waypoints()) {
                 assertTrue(passes(r, w), l.id() + " passes its waypoint " + w + ": " + r);
@@ -91,6 +96,19 @@ class LinkEndsTest {
         boolean inY = p.y() >= b.y() && p.y() <= b.y() + b.height();
         return (inX && (p.y() == b.y() || p.y() == b.y() + b.height()))
                 || (inY && (p.x() == b.x() || p.x() == b.x() + b.width()));
+    }
+
+    /** Whether a segment of the route runs inside the card (more than a unit past its sides). */
+    private static boolean crosses(List<Point> r, Bounds b) {
+        for (int i = 0; i + 1 < r.size(); i++) {
+            Point a = r.get(i);
+            Point e = r.get(i + 1);
+            if (Math.max(a.x(), e.x()) > b.x() + 1 && Math.min(a.x(), e.x()) < b.x() + b.width() - 1
+                    && Math.max(a.y(), e.y()) > b.y() + 1 && Math.min(a.y(), e.y()) < b.y() + b.height() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean passes(List<Point> r, Point w) {
