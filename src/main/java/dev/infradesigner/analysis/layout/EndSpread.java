@@ -39,15 +39,14 @@ public final class EndSpread {
             return start ? raw.get(0) : raw.get(raw.size() - 1);
         }
 
-        /** The route from this end outward. */
-        List<Point> outward() {
-            if (start) {
-                return raw;
-            }
-            List<Point> r = new ArrayList<>(raw);
-            Collections.reverse(r);
-            return r;
+        /** Point {@code i} of the route counted from this end. */
+        Point outward(int i) {
+            return start ? raw.get(i) : raw.get(raw.size() - 1 - i);
         }
+    }
+
+    /** An end with where it sorts along its side, worked out once. */
+    private record Keyed(End end, double turn, double heading) {
     }
 
     /**
@@ -105,9 +104,15 @@ public final class EndSpread {
             return null;
         }
         boolean alongX = alongX(side);
-        ends.sort(order(alongX));
+        List<Keyed> keyed = new ArrayList<>(ends.size());
+        for (End e : ends) {
+            keyed.add(new Keyed(e, turnKey(e, alongX), heading(e, alongX)));
+        }
+        keyed.sort(Comparator.comparingDouble(Keyed::turn).thenComparingDouble(Keyed::heading)
+                .thenComparing(k -> k.end().linkId()).thenComparing(k -> k.end().start()));
         int k = 0;
-        while (k < ends.size() && !(ends.get(k).linkId().equals(end.linkId()) && ends.get(k).start() == end.start())) {
+        while (k < keyed.size() && !(keyed.get(k).end().linkId().equals(end.linkId())
+                && keyed.get(k).end().start() == end.start())) {
             k++;
         }
         double first = alongX ? card.x() : card.y();
@@ -115,24 +120,16 @@ public final class EndSpread {
         return first + length * (k + 1) / (ends.size() + 1);
     }
 
-    /** The order of the ends along a side, from its start (left or top) to its end. */
-    private static Comparator<End> order(boolean alongX) {
-        Comparator<End> byTurn = Comparator.comparingDouble(e -> turnKey(e, alongX));
-        return byTurn.thenComparingDouble(e -> heading(e, alongX))
-                .thenComparing(End::linkId).thenComparing(End::start);
-    }
-
     /**
      * Where the end sorts: those that turn toward the side's start at {@code -1e9 + distance of the turn},
      * the straight ones at 0, those turning the other way at {@code 1e9 - distance}.
      */
     private static double turnKey(End e, boolean alongX) {
-        List<Point> out = e.outward();
-        Point port = out.get(0);
-        for (int i = 1; i < out.size(); i++) {
-            double d = along(out.get(i), alongX) - along(port, alongX);
+        Point port = e.port();
+        for (int i = 1; i < e.raw().size(); i++) {
+            double d = along(e.outward(i), alongX) - along(port, alongX);
             if (Math.abs(d) > EPS) {
-                double turn = Math.abs(across(out.get(i - 1), alongX) - across(port, alongX));
+                double turn = Math.abs(across(e.outward(i - 1), alongX) - across(port, alongX));
                 return d < 0 ? -1e9 + turn : 1e9 - turn;
             }
         }
@@ -141,11 +138,10 @@ public final class EndSpread {
 
     /** Where the route first goes along the side (a tie-break between ends that turn at the same distance). */
     private static double heading(End e, boolean alongX) {
-        List<Point> out = e.outward();
-        Point port = out.get(0);
-        for (Point p : out) {
-            if (Math.abs(along(p, alongX) - along(port, alongX)) > EPS) {
-                return along(p, alongX);
+        Point port = e.port();
+        for (int i = 1; i < e.raw().size(); i++) {
+            if (Math.abs(along(e.outward(i), alongX) - along(port, alongX)) > EPS) {
+                return along(e.outward(i), alongX);
             }
         }
         return along(port, alongX);
