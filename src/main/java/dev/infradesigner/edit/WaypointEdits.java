@@ -26,16 +26,7 @@ public final class WaypointEdits {
             throw new EditRefusedException("A link has at most " + Link.MAX_WAYPOINTS + " bends.");
         }
         Point point = new Point(Layout.clamp(x), Layout.clamp(y));
-        List<Point> skeleton = skeleton(design, link);
-        int best = 0;
-        double bestDistance = Double.POSITIVE_INFINITY;
-        for (int i = 0; i + 1 < skeleton.size(); i++) {
-            double d = distanceToSegment(point, skeleton.get(i), skeleton.get(i + 1));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
+        int best = SegmentMove.nearest(skeleton(design, link), point.x(), point.y());
         List<Point> next = new ArrayList<>(link.waypoints());
         next.add(best, point);
         return Outcome.of(design.with(link.withWaypoints(next)), "Add a bend to the link");
@@ -50,6 +41,21 @@ public final class WaypointEdits {
         }
         next.set(index, new Point(Layout.clamp(x), Layout.clamp(y)));
         return Outcome.of(design.with(link.withWaypoints(next)), "Move a bend of the link");
+    }
+
+    /**
+     * The link with {@code waypoints} in place of its own: a dragged segment ({@link SegmentMove}), one step
+     * however long the drag.
+     */
+    public static Outcome reshape(Design design, String linkId, List<Point> waypoints) {
+        Link link = link(design, linkId);
+        if (waypoints.size() > Link.MAX_WAYPOINTS) {
+            throw new EditRefusedException("A link has at most " + Link.MAX_WAYPOINTS + " bends.");
+        }
+        if (waypoints.equals(link.waypoints())) {
+            throw new EditRefusedException("The link did not move.");
+        }
+        return Outcome.of(design.with(link.withWaypoints(waypoints)), "Move a segment of the link");
     }
 
     /** The link without waypoint {@code index}. */
@@ -110,13 +116,5 @@ public final class WaypointEdits {
         p.addAll(link.waypoints());
         p.add(new Point(to.centerX(), to.centerY()));
         return p;
-    }
-
-    private static double distanceToSegment(Point p, Point a, Point b) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double length = dx * dx + dy * dy;
-        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p.x() - a.x()) * dx + (p.y() - a.y()) * dy) / length));
-        return Math.hypot(p.x() - a.x() - t * dx, p.y() - a.y() - t * dy);
     }
 }

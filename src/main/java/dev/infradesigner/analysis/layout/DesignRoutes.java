@@ -34,11 +34,16 @@ public record DesignRoutes(Map<String, LinkRouting.Drawn> links, Map<String, Lin
             }
             return out;
         };
-        Map<String, List<Point>> paths = new LinkedHashMap<>();
+        Map<String, List<Point>> raw = new LinkedHashMap<>();
         for (Link l : design.links()) {
             Bounds from = design.component(l.from()).orElseThrow().bounds();
             Bounds to = design.component(l.to()).orElseThrow().bounds();
-            paths.put(l.id(), LinkRouting.route(l, from, to, near));
+            raw.put(l.id(), LinkRouting.route(l, from, to, near));
+        }
+        // The ends that share a side of a card spread along it, knowing every link's route.
+        Map<String, List<Point>> paths = new LinkedHashMap<>();
+        for (Link l : design.links()) {
+            paths.put(l.id(), EndSpread.spread(design, l, other -> raw.get(other.id())));
         }
         // A label avoids the routes made before it and the labels placed before it, as on the canvas when
         // the whole design is in view.

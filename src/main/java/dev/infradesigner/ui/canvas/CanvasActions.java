@@ -224,6 +224,10 @@ public final class CanvasActions {
         performer.perform(d -> dev.infradesigner.edit.WaypointEdits.move(d, linkId, index, x, y), null);
     }
 
+    void reshapeLink(String linkId, List<dev.infradesigner.model.Point> waypoints) {
+        performer.perform(d -> dev.infradesigner.edit.WaypointEdits.reshape(d, linkId, waypoints), null);
+    }
+
     void removeWaypoint(String linkId, int index) {
         performer.perform(d -> dev.infradesigner.edit.WaypointEdits.remove(d, linkId, index), null);
     }

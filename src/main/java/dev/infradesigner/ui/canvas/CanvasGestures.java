@@ -11,7 +11,8 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * The canvas's mouse and keyboard. A press chooses which {@link CanvasGesture} it starts (a pan, a rubber
- * band, a move, a new link) and the drag and release go to that gesture alone; clicks that only select,
+ * band, a move, a new link, a link's segment dragged) and the drag and release go to that gesture alone;
+ * clicks that only select,
  * double-click to rename, Ctrl+wheel to zoom, wheel to pan, arrow keys to nudge, Delete, F2 and Escape are
  * handled here.
  */
@@ -100,8 +101,10 @@ final class CanvasGestures {
         if (!canvas.selection().contains(id)) {
             canvas.selection().only(id);
         }
-        return canvas.getDesign().component(id).isPresent()
-                ? new SelectAndMoveGesture(canvas, actions, guides, dropTarget, id) : null;
+        if (canvas.getDesign().component(id).isPresent()) {
+            return new SelectAndMoveGesture(canvas, actions, guides, dropTarget, id);
+        }
+        return canvas.getDesign().link(id).isPresent() ? new SegmentGesture(canvas, actions, id) : null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.infradesigner.ui.canvas;
 
+import dev.infradesigner.analysis.layout.EndSpread;
 import dev.infradesigner.analysis.layout.LinkRouting;
 import dev.infradesigner.analysis.layout.OrthogonalRouter;
 import dev.infradesigner.model.Bounds;
@@ -29,6 +30,11 @@ final class LinkRoutes {
 
     private final Function<Bounds, Set<String>> componentsNear;
     private final Function<Bounds, Set<String>> linksNear;
+    /** The routes as the router makes them, ends at the middles of sides: what the spread of ends needs. */
+    private final Map<String, List<Point>> raw = new HashMap<>();
+    /** The ends of the links in {@link #raw}, as they were routed: whose spread a change there moves. */
+    private final Map<String, List<String>> ends = new HashMap<>();
+    /** The routes with their ends spread along the sides ({@link EndSpread}): what is drawn. */
     private final Map<String, List<Point>> paths = new HashMap<>();
     private final Map<String, Routed> routed = new HashMap<>();
     private final Set<String> pending = new java.util.LinkedHashSet<>();
@@ -82,6 +88,22 @@ final class LinkRoutes {
         return new Routed(points, null, area(points, null, ""));
     }
 
+    /**
+     * The route of {@code link} in {@code d} through other {@code waypoints} (a bend or a segment being
+     * dragged: not kept), its ends spread among the other links at its cards as they will be on release.
+     */
+    Routed reshaped(Design d, Link link, List<Point> waypoints) {
+        Bounds from = d.component(link.from()).orElseThrow().bounds();
+        Bounds to = d.component(link.to()).orElseThrow().bounds();
+        List<Point> own = LinkRouting.route(link, from, to, waypoints, area -> near(d, area));
+        if (waypoints.size() > Link.MAX_WAYPOINTS) {
+            return new Routed(own, null, area(own, null, ""));
+        }
+        Link bent = link.withWaypoints(waypoints);
+        List<Point> points = EndSpread.spread(d, bent, l -> l.id().equals(link.id()) ? own : rawPath(d, l));
+        return new Routed(points, null, area(points, null, ""));
+    }
+
     /** The route of a DNS record's "resolves to" arrow, around what lies between (not kept: there are few). */
     Routed resolution(Design d, Component dns, Component target) {
         LinkRouting.Drawn drawn = LinkRouting.resolution(dns, target, area -> near(d, area));
@@ -93,10 +115,21 @@ final class LinkRoutes {
     private List<Point> path(Design d, Link link) {
         List<Point> p = paths.get(link.id());
         if (p == null) {
+            p = EndSpread.spread(d, link, l -> rawPath(d, l));
+            paths.put(link.id(), p);
+        }
+        return p;
+    }
+
+    /** The route as the router makes it, kept: the spread of the other links at its cards asks for it too. */
+    private List<Point> rawPath(Design d, Link link) {
+        List<Point> p = raw.get(link.id());
+        if (p == null) {
             Bounds from = d.component(link.from()).orElseThrow().bounds();
             Bounds to = d.component(link.to()).orElseThrow().bounds();
             p = LinkRouting.route(link, from, to, area -> near(d, area));
-            paths.put(link.id(), p);
+            raw.put(link.id(), p);
+            ends.put(link.id(), List.of(link.from(), link.to()));
         }
         return p;
     }
@@ -123,14 +156,38 @@ final class LinkRoutes {
     }
 
     /**
-     * Forgets the routes that may have changed: those of the given links and those passing near an area
-     * that changed (where a card was or now is). Returns the ids of the links forgotten whose skins must go.
+     * Forgets the routes that may have changed: those of the given links (changed, added or gone), those
+     * passing near an area that changed (where a card was or now is) and, as their ends spread along the
+     * sides they share, those of the other links at the cards of all these. Returns the ids of the links
+     * forgotten whose skins must go.
      */
-    Set<String> forget(Set<String> linkIds, List<Bounds> changedAreas) {
+    Set<String> forget(Design next, Set<String> linkIds, List<Bounds> changedAreas) {
         if (linkIds.isEmpty() && changedAreas.isEmpty()) {
             return Set.of(); // a settings edit: nothing moved, every route stands
         }
         Set<String> gone = new java.util.HashSet<>(linkIds);
+        for (Iterator<Map.Entry<String, List<Point>>> it = raw.entrySet().iterator(); it.hasNext();) {
+            Map.Entry<String, List<Point>> e = it.next();
+            if (gone.contains(e.getKey()) || touches(e.getValue(), changedAreas)) {
+                gone.add(e.getKey());
+                it.remove();
+            }
+        }
+        Set<String> cards = new java.util.HashSet<>();
+        for (String id : gone) {
+            List<String> was = ends.remove(id);
+            if (was != null) {
+                cards.addAll(was);
+            }
+            next.link(id).ifPresent(l -> {
+                cards.add(l.from());
+                cards.add(l.to());
+            });
+        }
+        for (String card : cards) {
+            next.linksFrom(card).forEach(l -> gone.add(l.id()));
+            next.linksTo(card).forEach(l -> gone.add(l.id()));
+        }
         for (Iterator<Map.Entry<String, List<Point>>> it = paths.entrySet().iterator(); it.hasNext();) {
             Map.Entry<String, List<Point>> e = it.next();
             if (gone.contains(e.getKey()) || touches(e.getValue(), changedAreas)) {
@@ -152,6 +209,8 @@ final class LinkRoutes {
 
     /** Forgets every route (another design, or one changed throughout). */
     void clear() {
+        raw.clear();
+        ends.clear();
         paths.clear();
         routed.clear();
         pending.clear();

@@ -144,11 +144,12 @@ final class SkinLayers {
             for (Link now : next.links()) {
                 if (!previous.contains(now.id())) {
                     index(next, now);
+                    changedLinks.add(now.id()); // a new link at a card spreads the ends on its side anew
                 }
             }
         }
         // A route goes around the cards near it: one that moved (or came or went) may change routes nearby.
-        for (String id : routes.forget(changedLinks, changedAreas)) {
+        for (String id : routes.forget(next, changedLinks, changedAreas)) {
             Link l = next.link(id).orElse(null);
             if (skins.get(id) instanceof LinkSkin skin && l != null) {
                 skin.update(routes.routed(next, l, LinkSkin.text(l)));

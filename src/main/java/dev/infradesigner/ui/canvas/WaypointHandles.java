@@ -5,7 +5,6 @@ import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Point;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
@@ -128,8 +127,7 @@ final class WaypointHandles {
         Point2D local = canvas.toLocal(at.x(), at.y());
         handles.get(dragged).relocate(local.getX() - SIZE / 2, local.getY() - SIZE / 2);
         if (canvas.layers().skin(linkId) instanceof LinkSkin skin) {
-            skin.update(canvas.layers().routes().preview(d, link, d.component(link.from()).orElseThrow().bounds(),
-                    d.component(link.to()).orElseThrow().bounds(), waypoints, Set.of()));
+            skin.update(canvas.layers().routes().reshaped(d, link, waypoints));
         }
     }
 
