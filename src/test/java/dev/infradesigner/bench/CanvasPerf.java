@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import dev.infradesigner.ui.ScenePngs;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
@@ -74,7 +75,7 @@ public final class CanvasPerf {
         Platform.startup(started::countDown);
         started.await();
         AtomicReference<MainWindow> window = new AtomicReference<>();
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             Stage stage = new Stage();
             AppSettings settings = new AppSettings("canvas-perf-" + ProcessHandle.current().pid());
             settings.reset();
@@ -84,7 +85,7 @@ public final class CanvasPerf {
         Thread.sleep(1500);
         long[] open = new long[2];
         CountDownLatch painted = new CountDownLatch(1);
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             AnimationTimer frames = new AnimationTimer() {
                 private int ticks;
 
@@ -106,7 +107,7 @@ public final class CanvasPerf {
         Thread.sleep(1500);
         var canvas = window.get().canvas();
         Component centre = design.components().get(design.components().size() / 2);
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             canvas.actualSize();
             canvas.reveal(centre.bounds());
         });
@@ -122,14 +123,14 @@ public final class CanvasPerf {
         // every 300 ms, so that each change is audited (after the 150 ms debounce) and its finding
         // ("no health check") comes and goes in the findings panel, the status bar and the badges.
         Component lb = design.componentsOf(ComponentKind.LOAD_BALANCER).get(0);
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             canvas.actualSize();
             canvas.reveal(lb.bounds());
             canvas.selection().only(lb.id());
         });
         Thread.sleep(1500);
         int[] audited = {0};
-        onFx(() -> window.get().audit().resultProperty().addListener((obs, old, now) -> audited[0]++));
+        ScenePngs.onFx(() -> window.get().audit().resultProperty().addListener((obs, old, now) -> audited[0]++));
         int[] edits = {0};
         double[] nextEdit = {0};
         double[] edit = phase(EDIT_SECONDS, t -> {
@@ -141,9 +142,9 @@ public final class CanvasPerf {
         });
         Thread.sleep(500);
         int[] updates = new int[1];
-        onFx(() -> updates[0] = audited[0]);
+        ScenePngs.onFx(() -> updates[0] = audited[0]);
         int[] skins = new int[1];
-        onFx(() -> skins[0] = canvas.skinCount());
+        ScenePngs.onFx(() -> skins[0] = canvas.skinCount());
         System.gc();
         Thread.sleep(500);
         long rssAfterEdits = rssKb() / 1024;
@@ -168,7 +169,7 @@ public final class CanvasPerf {
     private static double[] phase(double seconds, java.util.function.DoubleConsumer step) throws InterruptedException {
         List<Double> intervals = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
-        onFx(() -> new AnimationTimer() {
+        ScenePngs.onFx(() -> new AnimationTimer() {
             private long start;
             private long last;
 
@@ -196,20 +197,9 @@ public final class CanvasPerf {
             sorted.length == 0 ? 0 : sorted[sorted.length - 1], slow};
     }
 
-    private static double percentile(double[] sorted, double p) {
+    /** The value at fraction {@code p} of {@code sorted} (0 for none), as both harnesses report it. */
+    static double percentile(double[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                latch.countDown();
-            }
-        });
-        latch.await();
     }
 
     private static long rssKb() throws java.io.IOException {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import dev.infradesigner.ui.ScenePngs;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
@@ -75,20 +76,20 @@ public final class DragPerf {
         Platform.startup(started::countDown);
         started.await();
         AtomicReference<MainWindow> window = new AtomicReference<>();
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             AppSettings settings = new AppSettings("drag-perf-" + ProcessHandle.current().pid());
             settings.reset();
             window.set(new MainWindow(new Stage(), settings));
             window.get().show();
         });
         Thread.sleep(1500);
-        onFx(() -> window.get().document().show(design, null, "bench"));
+        ScenePngs.onFx(() -> window.get().document().show(design, null, "bench"));
         Thread.sleep(1500);
         DesignCanvas canvas = window.get().canvas();
         List<Component> cards = design.components().stream().filter(c -> c.kind() != ComponentKind.SERVER
                 && c.hostId() == null).toList();
         Component card = cards.get(cards.size() / 2);
-        onFx(() -> {
+        ScenePngs.onFx(() -> {
             canvas.actualSize();
             canvas.reveal(card.bounds());
             ((dev.infradesigner.ui.canvas.Overview) canvas.getScene().lookup("#overview")).shownProperty().set(true);
@@ -96,7 +97,7 @@ public final class DragPerf {
         Thread.sleep(1000);
         Bounds b = card.bounds();
         Node skin = canvas.skinOf(card.id());
-        onFx(() -> fire(canvas, skin, MouseEvent.MOUSE_PRESSED, b.centerX(), b.centerY()));
+        ScenePngs.onFx(() -> fire(canvas, skin, MouseEvent.MOUSE_PRESSED, b.centerX(), b.centerY()));
         int[] guided = {0};
         double[] times = phase(3, t -> {
             fire(canvas, skin, MouseEvent.MOUSE_DRAGGED, b.centerX() + 150 * Math.cos(t * 2) - 150,
@@ -126,7 +127,7 @@ public final class DragPerf {
     private static double[] phase(double seconds, java.util.function.DoubleConsumer step) throws InterruptedException {
         List<Double> intervals = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
-        onFx(() -> new AnimationTimer() {
+        ScenePngs.onFx(() -> new AnimationTimer() {
             private long start;
             private long last;
 
@@ -149,22 +150,6 @@ public final class DragPerf {
         }.start());
         done.await();
         double[] sorted = intervals.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new double[] {percentile(sorted, 0.5), percentile(sorted, 0.95), sorted.length};
-    }
-
-    private static double percentile(double[] sorted, double p) {
-        return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch latch = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                latch.countDown();
-            }
-        });
-        latch.await();
+        return new double[] {CanvasPerf.percentile(sorted, 0.5), CanvasPerf.percentile(sorted, 0.95), sorted.length};
     }
 }
