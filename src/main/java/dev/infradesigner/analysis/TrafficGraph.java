@@ -266,10 +266,36 @@ public final class TrafficGraph {
      * 100,000-long chain is no problem.
      */
     public boolean[] reachable(boolean[] failed) {
-        if (failed != null && devicesDown(failed) > 1) {
-            return reachableThroughCables(failed);
+        if (failed == null) {
+            return search(searchRowStart, searchTargets, (v, w) -> true);
         }
-        int vertices = vertexCount();
+        if (network.present() && devicesDown(failed) > 1) {
+            // The search rows hold what one device's loss removes; with more down, each hop asks the cables.
+            Map<Long, Boolean> asked = new HashMap<>();
+            return search(rowStart, targets, (v, w) -> !failed[w] && network.joined(v, w, failed, asked));
+        }
+        return search(searchRowStart, searchTargets, (v, w) -> !failed[w > size ? hopDevice[w - size - 1] : w]);
+    }
+
+    /** How many network devices {@code failed} marks, counted up to two. */
+    private int devicesDown(boolean[] failed) {
+        int down = 0;
+        for (int v = 0; v < size && down < 2; v++) {
+            if (failed[v] && kindOf(v).networkDevice()) {
+                down++;
+            }
+        }
+        return down;
+    }
+
+    /** Whether a search may take the edge from {@code v} to {@code w} (never asked of the root's edges). */
+    private interface EdgeOpen {
+        boolean test(int v, int w);
+    }
+
+    /** Breadth first from the root over {@code starts}/{@code to}, the users always reached; see {@link #reachable}. */
+    private boolean[] search(int[] starts, int[] to, EdgeOpen open) {
+        int vertices = starts.length - 1;
         boolean[] seen = new boolean[vertices];
         int[] queue = new int[vertices];
         int head = 0;
@@ -278,45 +304,9 @@ public final class TrafficGraph {
         queue[tail++] = size;
         while (head < tail) {
             int v = queue[head++];
-            for (int e = searchRowStart[v]; e < searchRowStart[v + 1]; e++) {
-                int w = searchTargets[e];
-                if (!seen[w] && (failed == null || v == size || !failed[w > size ? hopDevice[w - size - 1] : w])) {
-                    seen[w] = true;
-                    queue[tail++] = w;
-                }
-            }
-        }
-        return Arrays.copyOf(seen, size);
-    }
-
-    /** How many network devices {@code failed} marks, counted up to two. */
-    private int devicesDown(boolean[] failed) {
-        int down = 0;
-        for (int v = 0; v < size && down < 2 && network.present(); v++) {
-            if (failed[v] && kindOf(v).networkDevice()) {
-                down++;
-            }
-        }
-        return down;
-    }
-
-    /**
-     * {@link #reachable} with more than one network device down: the search rows hold the devices a hop needs
-     * when one fails, so here each hop asks the cables themselves whether a path is left.
-     */
-    private boolean[] reachableThroughCables(boolean[] failed) {
-        Map<Long, Boolean> asked = new HashMap<>();
-        boolean[] seen = new boolean[size + 1];
-        int[] queue = new int[size + 1];
-        int head = 0;
-        int tail = 0;
-        seen[size] = true;
-        queue[tail++] = size;
-        while (head < tail) {
-            int v = queue[head++];
-            for (int e = rowStart[v]; e < rowStart[v + 1]; e++) {
-                int w = targets[e];
-                if (!seen[w] && (v == size || !failed[w] && network.joined(v, w, failed, asked))) {
+            for (int e = starts[v]; e < starts[v + 1]; e++) {
+                int w = to[e];
+                if (!seen[w] && (v == size || open.test(v, w))) {
                     seen[w] = true;
                     queue[tail++] = w;
                 }
