@@ -39,16 +39,7 @@ class FailureAnalysisOracleTest {
             Design design = RandomDesigns.generate(seed);
             Map<String, Map<Tier, Set<String>>> expected = BruteForceFailures.domains(design);
             FailureAnalysis engine = new FailureAnalysis(new TrafficGraph(design));
-            Map<String, Map<Tier, Set<String>>> actual = new TreeMap<>();
-            for (FailureAnalysis.Domain d : engine.singlePointsOfFailure()) {
-                Map<Tier, Set<String>> tiers = new TreeMap<>();
-                for (Tier tier : d.lostTiers()) {
-                    Set<String> alone = new TreeSet<>();
-                    d.dominatorsOf(tier).forEach(c -> alone.add(c.id()));
-                    tiers.put(tier, alone);
-                }
-                actual.put(d.component().id(), tiers);
-            }
+            Map<String, Map<Tier, Set<String>>> actual = domains(engine);
             if (!expected.equals(actual)) {
                 fail("mismatch for seed " + seed + " (replay: RandomDesigns.generate(" + seed + "L))\n  oracle: "
                         + expected + "\n  engine: " + actual);
@@ -70,32 +61,16 @@ class FailureAnalysisOracleTest {
      */
     @Test
     void theEngineAgreesWithBruteForceOnRandomTwoLayerDesigns() {
-        int checked = 0;
         int deviceSpofs = 0;
-        int deviceWithoutDominator = 0;
         int served = 0;
-        for (long seed = BASE_SEED; checked < DESIGNS; seed++) {
-            Design plain = RandomDesigns.generate(seed);
-            if (plain.components().size() > 40) {
-                continue;
-            }
-            checked++;
-            Design design = RandomNetworks.under(plain, seed);
+        for (Seeded seeded : twoLayerDesigns(DESIGNS)) {
+            long seed = seeded.seed();
+            Design design = seeded.design();
             Map<String, Map<Tier, Set<String>>> expected = BruteForceFailures.domains(design);
             FailureAnalysis engine = new FailureAnalysis(new TrafficGraph(design));
-            Map<String, Map<Tier, Set<String>>> actual = new TreeMap<>();
-            for (FailureAnalysis.Domain d : engine.singlePointsOfFailure()) {
-                Map<Tier, Set<String>> tiers = new TreeMap<>();
-                for (Tier tier : d.lostTiers()) {
-                    Set<String> alone = new TreeSet<>();
-                    d.dominatorsOf(tier).forEach(c -> alone.add(c.id()));
-                    tiers.put(tier, alone);
-                }
-                actual.put(d.component().id(), tiers);
-                if (d.component().kind().networkDevice()) {
-                    deviceSpofs++;
-                }
-            }
+            Map<String, Map<Tier, Set<String>>> actual = domains(engine);
+            deviceSpofs += (int) engine.singlePointsOfFailure().stream()
+                    .filter(d -> d.component().kind().networkDevice()).count();
             if (!expected.equals(actual)) {
                 fail("mismatch for seed " + seed + " (replay: RandomNetworks.under(RandomDesigns.generate(" + seed
                         + "L), " + seed + "L))\n  oracle: " + expected + "\n  engine: " + actual);
@@ -109,15 +84,10 @@ class FailureAnalysisOracleTest {
     /** Simulate Failure with several network devices down at once against the definition, run literally. */
     @Test
     void whatIfWithSeveralDevicesDownAgreesWithTheDefinition() {
-        int checked = 0;
         int lostSome = 0;
-        for (long seed = BASE_SEED; checked < 2_000; seed++) {
-            Design plain = RandomDesigns.generate(seed);
-            if (plain.components().size() > 40) {
-                continue;
-            }
-            checked++;
-            Design design = RandomNetworks.under(plain, seed);
+        for (Seeded seeded : twoLayerDesigns(2_000)) {
+            long seed = seeded.seed();
+            Design design = seeded.design();
             java.util.List<String> devices = design.components().stream().filter(c -> c.kind().networkDevice())
                     .map(Component::id).toList();
             java.util.Random r = new java.util.Random(seed);
@@ -135,6 +105,39 @@ class FailureAnalysisOracleTest {
             lostSome += expected.isEmpty() ? 0 : 1;
         }
         assertTrue(lostSome > 100, "what-ifs that lose something: " + lostSome);
+    }
+
+    /** The engine's single points of failure in the oracle's terms: tiers lost, and the parts alone cutting each. */
+    private static Map<String, Map<Tier, Set<String>>> domains(FailureAnalysis engine) {
+        Map<String, Map<Tier, Set<String>>> actual = new TreeMap<>();
+        for (FailureAnalysis.Domain d : engine.singlePointsOfFailure()) {
+            Map<Tier, Set<String>> tiers = new TreeMap<>();
+            for (Tier tier : d.lostTiers()) {
+                Set<String> alone = new TreeSet<>();
+                d.dominatorsOf(tier).forEach(c -> alone.add(c.id()));
+                tiers.put(tier, alone);
+            }
+            actual.put(d.component().id(), tiers);
+        }
+        return actual;
+    }
+
+    private record Seeded(long seed, Design design) {
+    }
+
+    /**
+     * {@code count} small random designs (40 components at most: the oracle searches the cables for every hop
+     * of every search) with a random network under each, seeded from {@link #BASE_SEED} on.
+     */
+    private static java.util.List<Seeded> twoLayerDesigns(int count) {
+        java.util.List<Seeded> out = new java.util.ArrayList<>();
+        for (long seed = BASE_SEED; out.size() < count; seed++) {
+            Design plain = RandomDesigns.generate(seed);
+            if (plain.components().size() <= 40) {
+                out.add(new Seeded(seed, RandomNetworks.under(plain, seed)));
+            }
+        }
+        return out;
     }
 
     @Test
