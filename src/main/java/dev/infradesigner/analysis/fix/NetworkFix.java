@@ -1,6 +1,7 @@
 package dev.infradesigner.analysis.fix;
 
 import dev.infradesigner.model.Access;
+import dev.infradesigner.model.Cables;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
@@ -35,7 +36,7 @@ final class NetworkFix {
         String kind = device.kind().displayName().toLowerCase();
         return Optional.of(new Fix("Add a second " + kind + " beside " + device.label() + ", cabled to what it is",
                 d -> withTwin(d, device, device.kind() == ComponentKind.UPLINK ? otherProvider(d, device) : null,
-                        neighbours(d, device.id()))));
+                        Cables.of(d, device.id()))));
     }
 
     /** For {@code network.single-uplink}: a second uplink, from another provider, into another router if any. */
@@ -46,7 +47,7 @@ final class NetworkFix {
         }
         Component uplink = found.get();
         return Optional.of(new Fix("Add a second internet uplink from another provider", d -> {
-            Set<String> into = neighbours(d, uplink.id());
+            Set<String> into = Cables.of(d, uplink.id());
             List<String> others = d.componentsOf(ComponentKind.ROUTER).stream().map(Component::id)
                     .filter(id -> !into.contains(id)).toList();
             Set<String> routers = others.isEmpty() ? into : Set.of(others.get(0));
@@ -59,10 +60,18 @@ final class NetworkFix {
         if (design.component(serverId).filter(c -> c.kind() == ComponentKind.SERVER).isEmpty()) {
             return Optional.empty();
         }
+        // What each component is cabled to, read in one pass (a fix is offered for every unattached server).
+        java.util.Map<String, Set<String>> cabled = new java.util.HashMap<>();
+        for (Link l : design.links()) {
+            if (l.protocol() == Protocol.NETWORK) {
+                cabled.computeIfAbsent(l.from(), k -> new LinkedHashSet<>()).add(l.to());
+                cabled.computeIfAbsent(l.to(), k -> new LinkedHashSet<>()).add(l.from());
+            }
+        }
         Set<String> targets = new LinkedHashSet<>();
         for (ComponentKind kind : List.of(ComponentKind.SWITCH, ComponentKind.ROUTER)) {
             for (Component server : design.componentsOf(ComponentKind.SERVER)) {
-                for (String n : neighbours(design, server.id())) {
+                for (String n : cabled.getOrDefault(server.id(), Set.of())) {
                     if (design.component(n).orElseThrow().kind() == kind) {
                         targets.add(n);
                     }
@@ -95,17 +104,6 @@ final class NetworkFix {
         for (String target : to) {
             out = out.with(new Link(Placement.freshId(out, from + "--" + target), from, target, Protocol.NETWORK, 0,
                     Access.READ_WRITE, false));
-        }
-        return out;
-    }
-
-    /** What {@code id} has a cable to. */
-    static Set<String> neighbours(Design design, String id) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Link l : design.links()) {
-            if (l.protocol() == Protocol.NETWORK && (l.from().equals(id) || l.to().equals(id))) {
-                out.add(l.from().equals(id) ? l.to() : l.from());
-            }
         }
         return out;
     }

@@ -8,8 +8,6 @@ import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.LoadBalancerSettings;
-import dev.infradesigner.model.Link;
-import dev.infradesigner.model.Protocol;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,16 +69,8 @@ public final class PairSameSwitchRule implements AuditRule {
 
     /** The network devices a server has a cable to. */
     private static Set<String> devicesOf(Design design, String serverId) {
-        Set<String> out = new TreeSet<>();
-        for (Link link : design.links()) {
-            if (link.protocol() != Protocol.NETWORK) {
-                continue;
-            }
-            String other = link.from().equals(serverId) ? link.to() : link.to().equals(serverId) ? link.from() : null;
-            if (other != null && design.component(other).map(c -> c.kind().networkDevice()).orElse(false)) {
-                out.add(other);
-            }
-        }
+        Set<String> out = new TreeSet<>(dev.infradesigner.model.Cables.of(design, serverId));
+        out.removeIf(id -> !design.component(id).map(c -> c.kind().networkDevice()).orElse(false));
         return out;
     }
 }
