@@ -8,7 +8,6 @@ import dev.infradesigner.model.Link;
 import dev.infradesigner.model.MonitoringServiceSettings;
 import dev.infradesigner.model.Protocol;
 import dev.infradesigner.model.Settings;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
