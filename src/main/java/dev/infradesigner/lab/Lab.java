@@ -87,10 +87,22 @@ public final class Lab implements AutoCloseable {
         plan.hosts().forEach(h -> sqlFiles.addAll(h.sql()));
         accounts = new LabAccounts(DatabaseAccount.createdBy(sqlFiles),
                 DatabaseAccount.databaseCreatedBy(sqlFiles).orElse(null));
-        progress.accept("network and files: " + plan.hosts().size() + " hosts and the users on one bridge");
+        Wiring wiring = plan.wiring();
+        progress.accept("network and files: " + plan.hosts().size() + " hosts and the users, "
+                + (wiring.spanningTree() ? wiring.bridges().size() - 1 + " network devices as bridges (STP)"
+                : "on one bridge"));
         ca.create();
-        Network.createBridge();
-        Network.addHost(Topology.USERS_NAMESPACE, "vu", plan.usersAddress());
+        Network.createBridges(wiring);
+        Network.createHost(Topology.USERS_NAMESPACE, 0);
+        for (LabHost host : plan.hosts()) {
+            Network.createHost(host.namespace(), wiring.serverBridge(host) ? host.index() : 0);
+        }
+        wiring.cables().forEach(Network::lay);
+        Network.address(Topology.USERS_NAMESPACE, plan.usersAddress());
+        if (wiring.spanningTree()) {
+            progress.accept("spanning tree settling (a port listens and learns for 4 s before it forwards)");
+            awaitSettled(plan.hosts());
+        }
         HostFs users = new HostFs(Topology.USERS_NAMESPACE);
         users.prepare();
         users.writeEtc("hosts", HostSetup.hostsFile(plan));
@@ -111,10 +123,10 @@ public final class Lab implements AutoCloseable {
         // to its database when asked), as in a data centre powered on at once.
         java.util.concurrent.CountDownLatch primaries = new java.util.concurrent.CountDownLatch((int) databases.stream()
                 .filter(h -> h.databaseRole().orElse(null) == DatabaseRole.PRIMARY).count());
-        // Each host's cable, files and firewall take its turn in Provisioning (CPU-bound, a few at a time);
+        // Each host's address, files and firewall take its turn in Provisioning (CPU-bound, a few at a time);
         // then the host starts its own daemons while later hosts are still being provisioned.
         try (Provisioning provisioning = new Provisioning(all, h -> {
-            Network.addHost(h.host().namespace(), h.host().bridgePort(), h.host().address());
+            Network.address(h.host().namespace(), h.host().address());
             new HostSetup(plan, h.host(), files.get(h.host().server().id()), ca).prepare();
             h.applyFirewall();
         })) {
@@ -266,10 +278,38 @@ public final class Lab implements AutoCloseable {
         return files.get(host.server().id());
     }
 
-    /** Fails a host the way a machine dies: its cable pulled and every process killed. */
+    /** Fails a host the way a machine dies: its cables pulled and every process killed. */
     public void kill(LabHost host) {
-        Network.setLink(host.bridgePort(), false);
+        pullCables(host, false);
         services(host).processes().killAll();
+    }
+
+    /** Pulls (or plugs back) every cable of a host at the far end, as a dead machine's links go dark. */
+    private void pullCables(LabHost host, boolean plugged) {
+        String id = host.server().id();
+        for (Wiring.Cable c : plan.wiring().cablesOf(id)) {
+            Network.setLink(c.other(c.endAt(id).orElseThrow()), plugged);
+        }
+    }
+
+    /**
+     * Fails a network device the way one loses power: every cable into it goes dark, so what is cabled to
+     * it sees its link down; {@code restore} brings it back.
+     */
+    public void failDevice(String deviceId, boolean restore) {
+        for (Wiring.Cable c : plan.wiring().cablesOf(deviceId)) {
+            Network.setLink(c.endAt(deviceId).orElseThrow(), restore);
+        }
+    }
+
+    /** Waits until the spanning tree forwards on every path again (the lab's network and these hosts). */
+    private void awaitSettled(List<LabHost> changed) {
+        if (!plan.wiring().spanningTree()) {
+            return;
+        }
+        List<String> namespaces = new ArrayList<>(List.of(Topology.BRIDGE_NAMESPACE));
+        changed.stream().filter(plan.wiring()::serverBridge).map(LabHost::namespace).forEach(namespaces::add);
+        Network.awaitSettled(namespaces, Duration.ofSeconds(30));
     }
 
     /** Freezes everything on a host (SIGSTOP): connections open, nothing answers. */
@@ -285,7 +325,9 @@ public final class Lab implements AutoCloseable {
     public void revive(LabHost host) {
         new HostSetup(plan, host, files(host), ca).rebootRun();
         Network.resetAddress(host.namespace(), host.address());
-        Network.setLink(host.bridgePort(), true);
+        pullCables(host, true);
+        // A machine's daemons start once its links forward, as they would after a real boot's seconds.
+        awaitSettled(List.of(host));
         services(host).startAll();
     }
 

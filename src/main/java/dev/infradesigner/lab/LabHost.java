@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param hostname       its host name, which also names its namespace
  * @param address        its IPv4 address
  * @param namespace      the network namespace it runs in
- * @param index          its place on the lab's bridge (its port there is {@code v<index>})
+ * @param index          its number in the lab (its cables' ends on the bridges are {@code v<index>...})
  * @param hosted         what it hosts, in the design's order
  * @param installs       the full files to install at their install paths
  * @param firewallScript the exported host firewall, present only when the design puts a firewall on or
@@ -39,11 +39,6 @@ public record LabHost(Component server, String hostname, String address, String 
     /** Whether it hosts anything of {@code kind}. */
     public boolean hosts(ComponentKind kind) {
         return hosted.stream().anyMatch(c -> c.kind() == kind);
-    }
-
-    /** The bridge side of its link, in the bridge's namespace. */
-    public String bridgePort() {
-        return "v" + index;
     }
 
     /** The installed file at {@code path}, if the export wrote one. */

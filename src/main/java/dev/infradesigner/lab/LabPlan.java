@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param entry        how users reach the site
  * @param usersAddress the users' own address, outside every network of the design
  * @param notes        what is not run, in sentences
+ * @param wiring       the cables between the hosts, the network devices and the users
  */
-public record LabPlan(Design design, List<LabHost> hosts, Entry entry, String usersAddress, List<String> notes) {
+public record LabPlan(Design design, List<LabHost> hosts, Entry entry, String usersAddress, List<String> notes,
+        Wiring wiring) {
 
     public LabPlan {
         hosts = List.copyOf(hosts);

@@ -87,11 +87,17 @@ public final class LabPlanner {
             problems.add("the design uses every address the lab keeps for its users ("
                     + String.join(", ", Topology.USERS_ADDRESSES) + ")");
         }
+        if (design.components().stream().anyMatch(c -> c.kind().networkDevice())) {
+            notes.add("the network devices run as bridges with the spanning-tree protocol, every uplink joined to "
+                    + "the internet the users are on: routers forward as switches do (the lab shows which paths "
+                    + "exist, not how they are routed), a server cabled to two switches sends from one at a time, "
+                    + "and a path around a failed device takes up to 10 s to open");
+        }
         if (!problems.isEmpty()) {
             throw new LabException("The lab cannot run \"" + design.name() + "\":\n  - "
                     + String.join("\n  - ", problems));
         }
-        return new LabPlan(design, hosts, entry, users, notes);
+        return new LabPlan(design, hosts, entry, users, notes, Wiring.of(design, hosts));
     }
 
     private static void checkComponents(Design design, List<String> problems, List<String> notes) {

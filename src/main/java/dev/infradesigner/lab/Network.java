@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lab's network: a bridge in a namespace of its own, and a namespace per host joined to it by a veth
- * pair whose host end is {@code eth0} (the name the exported keepalived file uses). Both ends are created
- * straight in their namespaces, so the machine's own namespace never holds a lab interface or address.
- * Every host holds its address as a /32 with a default route on {@code eth0}: any design's addressing
- * plan works on the one segment, and nothing is routed off this machine.
+ * The lab's network, as {@link Wiring} lays it out: bridges in a namespace of their own, a namespace per
+ * host, and veth pairs between them, both ends created straight in their namespaces, so the machine's own
+ * namespace never holds a lab interface or address. Every host holds its address as a /32 with a default
+ * route on {@code eth0} (the name the exported keepalived file uses): any design's addressing plan works on
+ * the one segment, and nothing is routed off this machine.
  */
 final class Network {
 
@@ -19,29 +19,106 @@ final class Network {
     private Network() {
     }
 
-    /** Makes the bridge's namespace and the bridge. */
-    static void createBridge() {
+    /** The spanning-tree timers, in centiseconds: the fastest the kernel allows (hello 1 s, forward delay 2 s, max age 6 s). */
+    private static final List<String> STP_TIMERS = List.of("hello_time", "100", "forward_delay", "200", "max_age", "600",
+            // A learned address is forgotten after 4 s: the kernel's STP does not flush what a bridge learned
+            // when the tree changes (RSTP would), and a bridge's clean-up runs no sooner than its ageing time,
+            // so with the 300 s default a path around a failed device stays dark long after the tree has healed.
+            "ageing_time", "400");
+
+    /**
+     * Makes the lab's network namespace and its bridges. With {@code spanningTree}, every bridge runs STP
+     * at the fastest timers the kernel allows, the internet (the first bridge) as its root.
+     */
+    static void createBridges(Wiring wiring) {
         ip("netns", "add", Topology.BRIDGE_NAMESPACE);
         ip("-n", Topology.BRIDGE_NAMESPACE, "link", "set", "lo", "up");
-        ip("-n", Topology.BRIDGE_NAMESPACE, "link", "add", Topology.BRIDGE, "type", "bridge");
-        ip("-n", Topology.BRIDGE_NAMESPACE, "link", "set", Topology.BRIDGE, "up");
+        int number = 0;
+        for (Wiring.Bridge b : wiring.bridges()) {
+            // A fixed address per bridge, so the spanning tree (which breaks ties by address) is the same on
+            // every run: the devices drawn first carry the traffic.
+            List<String> add = new ArrayList<>(List.of("-n", Topology.BRIDGE_NAMESPACE, "link", "add", b.name(),
+                    "address", String.format("02:1d:00:00:%02x:%02x", number / 256, number % 256), "type", "bridge"));
+            if (wiring.spanningTree()) {
+                add.addAll(List.of("stp_state", "1", "priority", number == 0 ? "0" : "32768"));
+                add.addAll(STP_TIMERS);
+            }
+            ip(add.toArray(String[]::new));
+            ip("-n", Topology.BRIDGE_NAMESPACE, "link", "set", b.name(), "up");
+            number++;
+        }
     }
 
-    /** Makes a host's namespace with {@code address} on {@code eth0}, joined to the bridge at {@code port}. */
-    static void addHost(String namespace, String port, String address) {
+    /**
+     * Makes a host's namespace. With a {@code bridgeNumber}, its {@code eth0} is a bridge its cables join,
+     * as a server bonds the links to its two switches (the kernel here has no bonding driver): the bridge runs
+     * STP at the lowest priority, so it never carries traffic for others and sends from one cable at a time,
+     * moving to another when that one goes dark. Its fixed address keeps the host's own address from changing
+     * as cables join.
+     */
+    static void createHost(String namespace, int bridgeNumber) {
         ip("netns", "add", namespace);
         ip("-n", namespace, "link", "set", "lo", "up");
-        ip("link", "add", port, "netns", Topology.BRIDGE_NAMESPACE, "type", "veth", "peer", "name", "eth0",
-                "netns", namespace);
-        ip("-n", Topology.BRIDGE_NAMESPACE, "link", "set", port, "master", Topology.BRIDGE, "up");
-        ip("-n", namespace, "addr", "add", address + "/32", "dev", "eth0");
-        ip("-n", namespace, "link", "set", "eth0", "up");
-        ip("-n", namespace, "route", "add", "default", "dev", "eth0");
+        if (bridgeNumber > 0) {
+            List<String> add = new ArrayList<>(List.of("-n", namespace, "link", "add", Wiring.ETH0, "address",
+                    String.format("02:1d:01:00:%02x:%02x", bridgeNumber / 256, bridgeNumber % 256), "type", "bridge",
+                    "stp_state", "1", "priority", "65535"));
+            add.addAll(STP_TIMERS);
+            ip(add.toArray(String[]::new));
+            ip("-n", namespace, "link", "set", Wiring.ETH0, "up");
+        }
     }
 
-    /** Cuts (or restores) a host's cable: its port on the bridge goes down (or up). */
-    static void setLink(String port, boolean up) {
-        ip("-n", Topology.BRIDGE_NAMESPACE, "link", "set", port, up ? "up" : "down");
+    /**
+     * Lays a cable: the veth pair, created straight in the namespaces of its ends, each end joined to its
+     * bridge. A port of a host's own bridge is isolated (a server never carries traffic between its cables,
+     * whatever the spanning tree makes of it) and costly (a path through a server is the last the tree takes).
+     */
+    static void lay(Wiring.Cable cable) {
+        ip("link", "add", cable.a().name(), "netns", cable.a().namespace(), "type", "veth", "peer", "name",
+                cable.b().name(), "netns", cable.b().namespace());
+        for (Wiring.End end : List.of(cable.a(), cable.b())) {
+            if (end.bridge() != null) {
+                ip("-n", end.namespace(), "link", "set", end.name(), "master", end.bridge());
+                if (!end.namespace().equals(Topology.BRIDGE_NAMESPACE)) {
+                    ip("-n", end.namespace(), "link", "set", "dev", end.name(), "type", "bridge_slave", "isolated",
+                            "on", "cost", "100");
+                }
+            }
+            ip("-n", end.namespace(), "link", "set", end.name(), "up");
+        }
+    }
+
+    /** Gives a host {@code address} on {@code eth0}, with the default route there. */
+    static void address(String namespace, String address) {
+        ip("-n", namespace, "addr", "add", address + "/32", "dev", Wiring.ETH0);
+        ip("-n", namespace, "route", "add", "default", "dev", Wiring.ETH0);
+    }
+
+    /** Pulls (or plugs back) one end of a cable: the interface goes down (or up), the other end loses carrier. */
+    static void setLink(Wiring.End end, boolean up) {
+        ip("-n", end.namespace(), "link", "set", end.name(), up ? "up" : "down");
+    }
+
+    /**
+     * Waits until no bridge port in {@code namespaces} is still listening or learning: the spanning tree has
+     * settled, and every path it keeps forwards.
+     */
+    static void awaitSettled(List<String> namespaces, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        for (String namespace : namespaces) {
+            while (true) {
+                ProcessRunner.Result r = Exec.run(QUICK, List.of("ip", "netns", "exec", namespace, "bridge", "link"));
+                if (r.ok() && !r.output().contains("state listening") && !r.output().contains("state learning")) {
+                    break;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new LabException("the spanning tree in " + namespace + " did not settle within "
+                            + within.toSeconds() + " s:\n" + r.output());
+                }
+                HostProcesses.sleep(100);
+            }
+        }
     }
 
     /** Gives a host back only its own address, as after a reboot (a floating IP it held is gone). */
