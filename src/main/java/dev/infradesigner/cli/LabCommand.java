@@ -60,7 +60,8 @@ public final class LabCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "N", description = "the drills' requests per second (default 20)")
     private double rate = 20;
 
-    @Option(names = "--only", split = ",", paramLabel = "HOST", description = "drill only these servers (host names)")
+    @Option(names = "--only", split = ",", paramLabel = "NAME", description = "drill only these servers (host names) "
+            + "and network devices (labels)")
     private List<String> only = List.of();
 
     @Option(names = "--requests", paramLabel = "FILE", description = "write every request the users sent to FILE, "
@@ -86,16 +87,18 @@ public final class LabCommand implements Callable<Integer> {
         }
         try {
             LabPlan plan = LabPlanner.plan(design, LabExports.of(design));
-            List<String> unknown = only.stream().filter(h -> plan.hosts().stream().noneMatch(x -> x.hostname()
-                    .equals(h))).toList();
+            List<String> names = new java.util.ArrayList<>(plan.hosts().stream().map(LabHost::hostname).toList());
+            plan.wiring().bridges().stream().filter(b -> b.deviceId() != null).forEach(b -> names.add(b.label()));
+            List<String> unknown = only.stream().filter(h -> !names.contains(h)).toList();
             if (!unknown.isEmpty()) {
-                err.println(file + ": no server of the design is called " + String.join(", ", unknown) + " (servers: "
-                        + String.join(", ", plan.hosts().stream().map(LabHost::hostname).toList()) + ")");
+                err.println(file + ": no server or network device of the design is called " + String.join(", ", unknown)
+                        + " (there are: " + String.join(", ", names) + ")");
                 return ExitCodes.INVALID;
             }
             Drill.Settings defaults = Drill.Settings.DEFAULT;
             LabRun.Options options = new LabRun.Options(drill, keep, new Drill.Settings(rate, defaults.writes(),
-                    defaults.holdMs(), defaults.reactionMs(), defaults.settleMs()), only, requests);
+                    defaults.holdMs(), defaults.reactionMs(), defaults.settleMs(), defaults.deviceHoldMs(),
+                    defaults.deviceReactionMs()), only, requests);
             PrintWriter progress = format.equals("json") ? err : out;
             LabReport report = LabRun.run(plan, options, step -> {
                 progress.println("  " + step);

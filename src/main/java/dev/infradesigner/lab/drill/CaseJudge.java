@@ -42,7 +42,8 @@ final class CaseJudge {
     }
 
     CaseResult judge(List<RequestRecord> all, DrillCase drill, String target, Prediction prediction, Times t) {
-        long reactedAt = t.failedAt() + settings.reactionMs();
+        long reaction = settings.reactionFor(drill);
+        long reactedAt = t.failedAt() + reaction;
         List<RequestRecord> during = where(all, r -> r.start() >= t.failedAt() && r.start() < t.restoredAt());
         List<RequestRecord> inFlight = where(all, r -> r.inFlightAt(t.failedAt()));
         List<RequestRecord> late = where(all, r -> r.start() >= reactedAt && r.start() < t.restoredAt());
@@ -61,7 +62,7 @@ final class CaseJudge {
             case NO_LOSS -> {
                 agrees = failedLate == 0 && !late.isEmpty();
                 why = agrees ? "" : late.isEmpty() ? "no request was sent while it was down" : failedLate
-                        + " requests sent " + settings.reactionMs() / 1000 + " s or more after the failure failed";
+                        + " requests sent " + reaction / 1000 + " s or more after the failure failed";
             }
             case WRITES_LOST -> {
                 int writes = count(late, RequestRecord::write);

@@ -6,6 +6,7 @@ import dev.infradesigner.analysis.rules.Auditor;
 import dev.infradesigner.lab.Lab;
 import dev.infradesigner.lab.LabHost;
 import dev.infradesigner.lab.LabPlan;
+import dev.infradesigner.lab.Wiring;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.LoadBalancerSettings;
@@ -34,10 +35,25 @@ public final class Drill {
      * @param holdMs     how long each failure lasts
      * @param reactionMs how long health checks (and a floating IP) may take to route around a failure
      * @param settleMs   how long the design may take to be whole again, before and after each failure
+     * @param deviceHoldMs     how long a network device's failure lasts
+     * @param deviceReactionMs how long the network may take to route around a failed device: the lab's
+     *                         bridges run classic STP, which opens another path in up to max age plus twice
+     *                         the forward delay (6 + 2 x 2 s), and the health checks then react
      */
-    public record Settings(double rate, double writes, long holdMs, long reactionMs, long settleMs) {
+    public record Settings(double rate, double writes, long holdMs, long reactionMs, long settleMs,
+            long deviceHoldMs, long deviceReactionMs) {
 
-        public static final Settings DEFAULT = new Settings(20, 0.25, 10_000, 5_000, 60_000);
+        public static final Settings DEFAULT = new Settings(20, 0.25, 10_000, 5_000, 60_000, 20_000, 12_000);
+
+        /** How long {@code drill} lasts. */
+        long holdFor(DrillCase drill) {
+            return drill.device() ? deviceHoldMs : holdMs;
+        }
+
+        /** How long after {@code drill} begins every request must go as the audit says. */
+        long reactionFor(DrillCase drill) {
+            return drill.device() ? deviceReactionMs : reactionMs;
+        }
     }
 
     private final Lab lab;
@@ -79,8 +95,9 @@ public final class Drill {
     }
 
     /**
-     * Every case for the plan: each server killed, then frozen; then each floating IP's HAProxy. With
-     * {@code only}, just those servers (and the floating IPs' HAProxy when a load balancer's server is named).
+     * Every case for the plan: each server killed, then frozen; then each floating IP's HAProxy; then each
+     * network device down. With {@code only}, just those servers (and the floating IPs' HAProxy when a load
+     * balancer's server is named) and devices (by label or id).
      */
     public static List<DrillCase> cases(LabPlan plan, List<String> only) {
         List<DrillCase> out = new ArrayList<>();
@@ -100,6 +117,11 @@ public final class Drill {
             out.add(DrillCase.haproxyOfHolder(vip, DrillCase.Mode.KILLED));
             out.add(DrillCase.haproxyOfHolder(vip, DrillCase.Mode.FROZEN));
         }
+        for (Wiring.Bridge b : plan.wiring().bridges()) {
+            if (b.deviceId() != null && (only.isEmpty() || only.contains(b.label()) || only.contains(b.deviceId()))) {
+                out.add(DrillCase.device(b.deviceId()));
+            }
+        }
         return out;
     }
 
@@ -111,23 +133,27 @@ public final class Drill {
     }
 
     public CaseResult run(DrillCase drill, Consumer<String> progress) {
-        LabHost target = target(drill);
+        LabHost target = drill.device() ? null : target(drill);
         List<String> failedIds = new ArrayList<>();
-        if (drill.serviceOnly()) {
+        if (drill.device()) {
+            failedIds.add(drill.deviceId());
+        } else if (drill.serviceOnly()) {
             target.hostedOf(ComponentKind.LOAD_BALANCER).forEach(lb -> failedIds.add(lb.id()));
         } else {
             failedIds.add(target.server().id());
         }
+        String name = drill.device() ? lab.plan().wiring().bridgeOf(drill.deviceId()).orElseThrow().label()
+                : target.hostname();
         Prediction prediction = Prediction.of(lab.plan().design(), audit, failedIds);
-        progress.accept((drill.serviceOnly() ? "HAProxy on " : "") + target.hostname() + " " + drill.mode().words()
+        progress.accept((drill.serviceOnly() ? "HAProxy on " : "") + name + " " + drill.words()
                 + " (audit: " + prediction.describe() + ")");
         OptionalLong before = Whole.await(lab, load, settings.rate(), floatingIps, appServers, settings.settleMs());
         String holderBefore = holders();
         long failedAt = System.currentTimeMillis();
         inflict(drill, target);
-        events.add(new Event(failedAt, "failed", target.hostname(), what(drill)));
+        events.add(new Event(failedAt, "failed", name, what(drill)));
         long vipMoved = -1;
-        long until = failedAt + settings.holdMs();
+        long until = failedAt + settings.holdFor(drill);
         while (System.currentTimeMillis() < until) {
             if (vipMoved < 0 && !holderBefore.isEmpty() && !holders().equals(holderBefore)
                     && !holders().contains("none")) {
@@ -137,14 +163,14 @@ public final class Drill {
         }
         long restoredAt = System.currentTimeMillis();
         restore(drill, target);
-        events.add(new Event(restoredAt, "restored", target.hostname(), what(drill)));
+        events.add(new Event(restoredAt, "restored", name, what(drill)));
         OptionalLong whole = Whole.await(lab, load, settings.rate(), floatingIps, appServers, settings.settleMs());
         long wholeAt = whole.orElse(System.currentTimeMillis());
         // Requests still due when the design is whole again are waited for, so none is left out.
         Whole.sleep(DUE_AFTER_MS);
-        return new CaseJudge(settings).judge(load.all(), drill, target.hostname(), prediction,
+        return new CaseJudge(settings).judge(load.all(), drill, name, prediction,
                 new CaseJudge.Times(failedAt, restoredAt, wholeAt, before.isPresent(), whole.isPresent(),
-                        holderBefore.contains("=" + target.hostname() + " "), vipMoved));
+                        target != null && holderBefore.contains("=" + target.hostname() + " "), vipMoved));
     }
 
     private static final long DUE_AFTER_MS = 2000;
@@ -161,7 +187,9 @@ public final class Drill {
     }
 
     private void inflict(DrillCase drill, LabHost target) {
-        if (drill.serviceOnly()) {
+        if (drill.device()) {
+            lab.failDevice(drill.deviceId(), false);
+        } else if (drill.serviceOnly()) {
             if (drill.mode() == DrillCase.Mode.KILLED) {
                 lab.killService(target, "haproxy");
             } else {
@@ -175,7 +203,9 @@ public final class Drill {
     }
 
     private void restore(DrillCase drill, LabHost target) {
-        if (drill.serviceOnly()) {
+        if (drill.device()) {
+            lab.failDevice(drill.deviceId(), true);
+        } else if (drill.serviceOnly()) {
             if (drill.mode() == DrillCase.Mode.KILLED) {
                 lab.restartHaproxy(target);
             } else {
@@ -203,7 +233,7 @@ public final class Drill {
     }
 
     private static String what(DrillCase drill) {
-        return (drill.serviceOnly() ? "haproxy " : "server ") + drill.mode().words();
+        return drill.failure() + " " + drill.words();
     }
 
     public List<String> floatingIps() {

@@ -43,13 +43,15 @@ public final class LabReportJson {
             s.put("writeShare", report.settings().writes());
             s.put("holdMs", report.settings().holdMs());
             s.put("reactionMs", report.settings().reactionMs());
+            s.put("deviceHoldMs", report.settings().deviceHoldMs());
+            s.put("deviceReactionMs", report.settings().deviceReactionMs());
         }
         ArrayNode drills = root.putArray("drills");
         for (CaseResult r : report.drills()) {
             ObjectNode n = drills.addObject();
             n.put("target", r.target());
-            n.put("failure", r.drill().serviceOnly() ? "haproxy" : "server");
-            n.put("mode", r.drill().mode().words());
+            n.put("failure", r.drill().failure());
+            n.put("mode", r.drill().words());
             ObjectNode audit = n.putObject("audit");
             audit.put("outcome", r.prediction().outcome().words());
             ArrayNode findings = audit.putArray("findings");

@@ -12,7 +12,7 @@ public final class LabReportText {
         out.printf("%nLab: %s%n", report.design());
         out.printf("  %d hosts up in %.1f s; users at %s open %s (%s)%n", report.hosts(), report.bootMs() / 1000.0,
                 report.users(), report.entry().url(), report.entry().address());
-        report.notes().forEach(n -> out.println("  not run: " + n));
+        report.notes().forEach(n -> out.println("  note: " + n));
         out.println();
         out.println("Checks");
         for (Check c : report.checks()) {
@@ -23,14 +23,18 @@ public final class LabReportText {
         }
         if (report.settings() != null) {
             out.println();
-            out.printf("Drills (%.0f requests/s, %.0f%% writes; each failure lasts %d s; health checks may take %d s)%n",
-                    report.settings().rate(), report.settings().writes() * 100, report.settings().holdMs() / 1000,
-                    report.settings().reactionMs() / 1000);
+            Drill.Settings s = report.settings();
+            boolean devices = report.drills().stream().anyMatch(r -> r.drill().device());
+            out.printf("Drills (%.0f requests/s, %.0f%% writes; each failure lasts %d s%s; health checks may take %d s%s)%n",
+                    s.rate(), s.writes() * 100, s.holdMs() / 1000,
+                    devices ? ", a network device's " + s.deviceHoldMs() / 1000 + " s" : "", s.reactionMs() / 1000,
+                    devices ? ", the spanning tree and health checks " + s.deviceReactionMs() / 1000
+                            + " s after a device" : "");
             out.printf("  %-22s %-7s %5s %7s %7s %10s %10s %9s  %-34s %s%n", "failure", "mode", "sent", "failed",
                     "streak", "whole in", "back in", "float IP", "audit", "verdict");
             for (CaseResult r : report.drills()) {
                 out.printf("  %-22s %-7s %5d %7d %7d %10s %10s %9s  %-34s %s%n",
-                        (r.drill().serviceOnly() ? "HAProxy on " : "") + r.target(), r.drill().mode().words(), r.sent(),
+                        (r.drill().serviceOnly() ? "HAProxy on " : "") + r.target(), r.drill().words(), r.sent(),
                         r.failed(), r.longestStreak(), seconds(r.wholeAfterMs()), seconds(r.restoredMs()),
                         r.floatingIpMs() < 0 ? "-" : seconds(r.floatingIpMs()), r.prediction().describe(),
                         r.agrees() ? "agrees" : "DISAGREES: " + r.why());

@@ -47,7 +47,8 @@ public record Prediction(Set<Tier> lostTiers, List<String> findings) {
         Set<Tier> lost = Set.copyOf(WhatIf.simulate(design, ids).lostTiers());
         java.util.Set<String> inside = new java.util.HashSet<>(ids);
         ids.forEach(id -> design.hostedOn(id).forEach(c -> inside.add(c.id())));
-        List<String> named = audit.stream().filter(f -> f.ruleId().startsWith("spof."))
+        List<String> named = audit.stream()
+                .filter(f -> f.ruleId().startsWith("spof.") || f.ruleId().equals("network.single-uplink"))
                 .filter(f -> f.componentIds().stream().anyMatch(inside::contains)).map(Finding::ruleId).distinct()
                 .toList();
         return new Prediction(lost, named);

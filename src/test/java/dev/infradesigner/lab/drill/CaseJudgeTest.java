@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The rules of agreement between a drill and the audit, on requests made up for each case. */
 class CaseJudgeTest {
 
-    private static final Drill.Settings SETTINGS = new Drill.Settings(20, 0.25, 10_000, 5_000, 60_000);
+    private static final Drill.Settings SETTINGS = new Drill.Settings(20, 0.25, 10_000, 5_000, 60_000, 20_000, 12_000);
     private static final long FAIL = 100_000;
     private static final long RESTORE = FAIL + 10_000;
     private static final CaseJudge.Times TIMES = new CaseJudge.Times(FAIL, RESTORE, RESTORE + 3_000, true, true, false,

@@ -9,6 +9,7 @@ import dev.infradesigner.model.Design;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,5 +45,27 @@ class PredictionTest {
         Prediction p = Prediction.of(design, audit, List.of(server));
         assertEquals(outcome, p.outcome(), p.toString());
         assertEquals(findings.isEmpty() ? List.of() : List.of(findings.split(" ")), p.findings());
+    }
+
+    @ParameterizedTest(name = "sample 05: {0} -> {1}")
+    @CsvSource({"uplink-a, NO_LOSS", "router-a, NO_LOSS", "switch-a, NO_LOSS", "switch-b, NO_LOSS"})
+    void eachNetworkDeviceOfTheRedundantNetworkIsSafe(String device, Prediction.Outcome outcome) throws Exception {
+        Design design = DesignFiles.load(Path.of("samples", "05-redundant-network.infra"));
+        Prediction p = Prediction.of(design, new Auditor().audit(design), List.of(device));
+        assertEquals(outcome, p.outcome(), p.toString());
+        assertEquals(List.of(), p.findings());
+    }
+
+    @Test
+    void withOneUplinkLeftItAndItsRouterCutUsersOffAndTheOtherRouterDoesNot() throws Exception {
+        Design design = DesignFiles.load(Path.of("samples", "05-redundant-network.infra")).without(List.of("uplink-b"));
+        List<Finding> audit = new Auditor().audit(design);
+        Prediction uplink = Prediction.of(design, audit, List.of("uplink-a"));
+        assertEquals(Prediction.Outcome.CUT_OFF, uplink.outcome());
+        assertEquals(List.of("network.single-uplink"), uplink.findings());
+        Prediction router = Prediction.of(design, audit, List.of("router-a"));
+        assertEquals(Prediction.Outcome.CUT_OFF, router.outcome());
+        assertEquals(List.of("spof.network"), router.findings());
+        assertEquals(Prediction.Outcome.NO_LOSS, Prediction.of(design, audit, List.of("router-b")).outcome());
     }
 }
