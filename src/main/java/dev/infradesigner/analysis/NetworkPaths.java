@@ -150,8 +150,13 @@ public final class NetworkPaths {
         return present;
     }
 
+    /** Whether {@code place} (a {@link #placeOf} answer) is the internet, where users are. */
+    public boolean isInternet(int place) {
+        return place == internet;
+    }
+
     /** The place of component {@code v}: its server, itself for a server, the internet for users, or -1. */
-    int placeOf(int v) {
+    public int placeOf(int v) {
         ComponentKind k = kind(v);
         if (k == ComponentKind.USERS) {
             return internet;

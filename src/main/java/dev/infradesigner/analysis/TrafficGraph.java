@@ -149,6 +149,11 @@ public final class TrafficGraph {
         return new int[][] {starts, flat, devices};
     }
 
+    /** The design's network layer, which decides the devices each hop needs. */
+    public NetworkPaths network() {
+        return network;
+    }
+
     /** Whether a link carries user traffic through the graph (and does not touch a DNS record). */
     public boolean isTraffic(Link link) {
         return isTraffic(link, kindOf(index.indexOf(link.from())), kindOf(index.indexOf(link.to())));

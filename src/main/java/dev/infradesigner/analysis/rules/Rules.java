@@ -34,7 +34,9 @@ public final class Rules {
             new NetworkSpofRule(),
             new SingleUplinkRule(),
             new UnattachedRule(),
-            new PairSameSwitchRule());
+            new PairSameSwitchRule(),
+            new NoPathRule(),
+            new SameProviderRule());
 
     private Rules() {
     }
