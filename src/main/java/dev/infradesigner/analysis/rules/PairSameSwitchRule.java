@@ -63,7 +63,7 @@ public final class PairSameSwitchRule implements AuditRule {
             report.accept(finding(Severity.WARNING, "The load-balancer pair " + context.names(pair)
                     + " hangs off one switch, " + AuditContext.quote(device) + ": the pair survives a server's "
                     + "loss, not that switch's.", "Attach the pair's servers to two switches (each to both, or "
-                    + "one to each), so the pair and its VRRP survive a switch's loss.", ids));
+                    + "one to each with the switches joined), so the pair and its VRRP survive a switch's loss.", ids));
         }
     }
 

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.NetworkDesigns;
 import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.model.Cables;
+import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +67,9 @@ class NetworkSpofRuleTest {
         Design design = NetworkDesigns.sample5();
         Design uncabled = new Design(design.name(), design.components(),
                 design.links().stream().filter(l -> !l.id().equals("router-b--uplink-b")).toList());
+        assertEquals(Set.of(), Cables.of(uncabled, "uplink-b"));
+        assertEquals(Set.of("uplink-a", "uplink-b"), uncabled.componentsOf(ComponentKind.UPLINK).stream()
+                .map(c -> c.id()).collect(Collectors.toSet()));
         assertEquals(Set.of("router-a", "uplink-a"), ids(run(rule, uncabled)));
     }
 

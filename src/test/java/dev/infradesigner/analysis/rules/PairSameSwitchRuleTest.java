@@ -9,12 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.NetworkDesigns;
 import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.model.Cables;
 import dev.infradesigner.model.Design;
 import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +38,17 @@ class PairSameSwitchRuleTest {
             String[] ends = cable.split("--");
             links.add(Link.of(cable, ends[0], ends[1], Protocol.NETWORK));
         }
-        return new Design(design.name(), design.components(), links);
+        Design out = new Design(design.name(), design.components(), links);
+        for (String server : pair) {
+            Set<String> wanted = new TreeSet<>();
+            for (String cable : cables) {
+                if (cable.startsWith(server + "--")) {
+                    wanted.add(cable.substring(server.length() + 2));
+                }
+            }
+            assertEquals(wanted, new TreeSet<>(Cables.of(out, server)), server);
+        }
+        return out;
     }
 
     @Test

@@ -9,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.NetworkDesigns;
 import dev.infradesigner.analysis.Severity;
+import dev.infradesigner.model.Cables;
+import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +55,9 @@ class SingleUplinkRuleTest {
         Design design = NetworkDesigns.sample5();
         Design uncabled = new Design(design.name(), design.components(),
                 design.links().stream().filter(l -> !l.id().equals("router-b--uplink-b")).toList());
+        assertEquals(Set.of(), Cables.of(uncabled, "uplink-b"));
+        assertEquals(Set.of("uplink-a", "uplink-b"), uncabled.componentsOf(ComponentKind.UPLINK).stream()
+                .map(c -> c.id()).collect(Collectors.toSet()));
         assertEquals(List.of(), run(rule, uncabled));
         assertEquals(List.of(), run(rule, NetworkDesigns.sample5("router-b")));
     }

@@ -10,6 +10,7 @@ import dev.infradesigner.analysis.Finding;
 import dev.infradesigner.analysis.NetworkDesigns;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Bounds;
+import dev.infradesigner.model.Cables;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.ComponentKind;
 import dev.infradesigner.model.Design;
@@ -17,6 +18,8 @@ import dev.infradesigner.model.Link;
 import dev.infradesigner.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +37,10 @@ class UnattachedRuleTest {
         List<Link> links = new ArrayList<>(design.links().stream()
                 .filter(l -> l.protocol() != Protocol.NETWORK || !l.touches(serverId)).toList());
         links.addAll(List.of(cables));
-        return new Design(design.name(), design.components(), links);
+        Design out = new Design(design.name(), design.components(), links);
+        assertEquals(Set.of(cables).stream().map(l -> l.from().equals(serverId) ? l.to() : l.from())
+                .collect(Collectors.toSet()), Cables.of(out, serverId));
+        return out;
     }
 
     private static Link cable(String from, String to) {
