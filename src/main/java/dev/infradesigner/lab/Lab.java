@@ -24,6 +24,7 @@ public final class Lab implements AutoCloseable {
     private final LabPlan plan;
     private final LabCa ca;
     private final LabLock lock;
+    private final LabCabling cabling;
     private final Map<String, HostServices> hosts = new LinkedHashMap<>();
     private final Map<String, HostFs> files = new LinkedHashMap<>();
     private LabAccounts accounts;
@@ -36,6 +37,7 @@ public final class Lab implements AutoCloseable {
         this.plan = plan;
         this.lock = lock;
         this.ca = new LabCa(HostFs.HOSTS_ROOT.resolve("ca"));
+        this.cabling = new LabCabling(plan);
     }
 
     /**
@@ -92,16 +94,10 @@ public final class Lab implements AutoCloseable {
                 + (wiring.spanningTree() ? wiring.bridges().size() - 1 + " network devices as bridges (STP)"
                 : "on one bridge"));
         ca.create();
-        Network.createBridges(wiring);
-        Network.createHost(Topology.USERS_NAMESPACE, 0);
-        for (LabHost host : plan.hosts()) {
-            Network.createHost(host.namespace(), wiring.serverBridge(host) ? host.index() : 0);
-        }
-        wiring.cables().forEach(Network::lay);
-        Network.address(Topology.USERS_NAMESPACE, plan.usersAddress());
+        cabling.lay();
         if (wiring.spanningTree()) {
             progress.accept("spanning tree settling (a port listens and learns for 4 s before it forwards)");
-            awaitSettled(plan.hosts());
+            cabling.awaitSettled(plan.hosts());
         }
         HostFs users = new HostFs(Topology.USERS_NAMESPACE);
         users.prepare();
@@ -280,16 +276,8 @@ public final class Lab implements AutoCloseable {
 
     /** Fails a host the way a machine dies: its cables pulled and every process killed. */
     public void kill(LabHost host) {
-        pullCables(host, false);
+        cabling.host(host, false);
         services(host).processes().killAll();
-    }
-
-    /** Pulls (or plugs back) every cable of a host at the far end, as a dead machine's links go dark. */
-    private void pullCables(LabHost host, boolean plugged) {
-        String id = host.server().id();
-        for (Wiring.Cable c : plan.wiring().cablesOf(id)) {
-            Network.setLink(c.other(c.endAt(id).orElseThrow()), plugged);
-        }
     }
 
     /**
@@ -297,19 +285,7 @@ public final class Lab implements AutoCloseable {
      * it sees its link down; {@code restore} brings it back.
      */
     public void failDevice(String deviceId, boolean restore) {
-        for (Wiring.Cable c : plan.wiring().cablesOf(deviceId)) {
-            Network.setLink(c.endAt(deviceId).orElseThrow(), restore);
-        }
-    }
-
-    /** Waits until the spanning tree forwards on every path again (the lab's network and these hosts). */
-    private void awaitSettled(List<LabHost> changed) {
-        if (!plan.wiring().spanningTree()) {
-            return;
-        }
-        List<String> namespaces = new ArrayList<>(List.of(Topology.BRIDGE_NAMESPACE));
-        changed.stream().filter(plan.wiring()::serverBridge).map(LabHost::namespace).forEach(namespaces::add);
-        Network.awaitSettled(namespaces, Duration.ofSeconds(30));
+        cabling.device(deviceId, restore);
     }
 
     /** Freezes everything on a host (SIGSTOP): connections open, nothing answers. */
@@ -325,9 +301,9 @@ public final class Lab implements AutoCloseable {
     public void revive(LabHost host) {
         new HostSetup(plan, host, files(host), ca).rebootRun();
         Network.resetAddress(host.namespace(), host.address());
-        pullCables(host, true);
+        cabling.host(host, true);
         // A machine's daemons start once its links forward, as they would after a real boot's seconds.
-        awaitSettled(List.of(host));
+        cabling.awaitSettled(List.of(host));
         services(host).startAll();
     }
 
