@@ -16,10 +16,19 @@ import java.util.function.ToIntFunction;
  */
 public final class ComponentKind implements Keyed {
 
+    /** Switches' and routers' default availability: vendors' MTBF figures with a 4-hour replacement. */
+    /** A daemon's own failures: an assumption, stated as one, for a user to replace with their history. */
+    private static final String DAEMON = "a daemon under a supervisor that restarts it: about 4 hours a year "
+            + "of crashes, hangs, bad deploys and restarts (an assumption: set your own from your incidents)";
+
+    private static final String NETWORK_HARDWARE = "a data-centre switch or router: vendors quote an MTBF of "
+            + "100,000 hours or more, which with a 4-hour hardware replacement is 99.996%, rounded down";
+
     public static final ComponentKind USERS = builder("users", "Users").shortName("Users")
             .schema(UsersSettings.SCHEMA)
             .settings(UsersSettings.class, UsersSettings::new, UsersSettings::read)
             .palette(PaletteGroup.ENTRY, 10).colours("#8250df", "#a371f7").column(0)
+            .availability(1, "users never fail: they are where requests start")
             .help("Users / internet: where requests come from. Link it to what they reach first.").build();
     public static final ComponentKind DNS = builder("dns", "DNS record").shortName("DNS")
             .schema(DnsSettings.SCHEMA)
@@ -37,18 +46,24 @@ public final class ComponentKind implements Keyed {
             .settings(LoadBalancerSettings.class, () -> LoadBalancerSettings.DEFAULT, LoadBalancerSettings::read)
             .palette(PaletteGroup.SERVICES, 10).colours("#0969da", "#4493f8").column(3).hostable().dnsTarget()
             .onRequestPath().placesServer()
+            .availability(0.9999, "a managed load balancer (on no server): the 99.99% of the Elastic Load "
+                    + "Balancing SLA")
+            .hostedAvailability(0.9995, DAEMON)
             .help("Load balancer (HAProxy): spreads requests over two or more backends.").build();
     public static final ComponentKind WEB_SERVER = builder("web-server", "Web server").shortName("Nginx")
             .schema(WebServerSettings.SCHEMA)
             .settings(WebServerSettings.class, () -> WebServerSettings.DEFAULT, WebServerSettings::read)
             .palette(PaletteGroup.SERVICES, 20).colours("#1a7f37", "#3fb950").column(4).hostable().dnsTarget()
             .onRequestPath().placesServer().serves(ServedTier.WEB)
+            .hostedAvailability(0.9995, DAEMON)
             .help("Web server (Nginx): answers HTTP(S), serves static files, forwards the rest.").build();
     public static final ComponentKind APP_SERVER = builder("app-server", "Application server").shortName("App server")
             .schema(AppServerSettings.SCHEMA)
             .settings(AppServerSettings.class, () -> AppServerSettings.DEFAULT, AppServerSettings::read)
             .palette(PaletteGroup.SERVICES, 30).colours("#9a6700", "#d29922").column(5).hostable()
             .onRequestPath().placesServer().serves(ServedTier.APPLICATION)
+            .hostedAvailability(0.999, "the application's own code and runtime: about 9 hours a year of "
+                    + "crashes, hangs and bad deploys, twice a stock daemon's (an assumption: set your own)")
             .linksIn(Protocol.HTTP, s -> ((AppServerSettings) s).port())
             .help("Application server: runs the application code and talks to the database.").build();
     public static final ComponentKind CODE_BASE = builder("code-base", "Code base").shortName("Code")
@@ -61,6 +76,7 @@ public final class ComponentKind implements Keyed {
             .settings(DatabaseSettings.class, () -> DatabaseSettings.DEFAULT, DatabaseSettings::read)
             .palette(PaletteGroup.SERVICES, 50).colours("#cf222e", "#f85149").column(6).hostable()
             .onRequestPath().placesServer().serves(ServedTier.DATABASE)
+            .hostedAvailability(0.9995, DAEMON)
             .linksIn(Protocol.MYSQL, s -> ((DatabaseSettings) s).port())
             .help("Database (MySQL): a primary takes writes; replicas copy it and serve reads.").build();
     public static final ComponentKind FIREWALL = builder("firewall", "Firewall").shortName("Firewall")
@@ -88,6 +104,7 @@ public final class ComponentKind implements Keyed {
             .schema(SwitchSettings.SCHEMA)
             .settings(SwitchSettings.class, () -> SwitchSettings.DEFAULT, SwitchSettings::read)
             .palette(PaletteGroup.NETWORK, 10).colours("#6639ba", "#a371f7").column(2).networkDevice()
+            .availability(0.9999, NETWORK_HARDWARE)
             .linksIn(Protocol.NETWORK, s -> 0)
             .help("Switch: servers attach to it with a network link; attach it to a router or another switch. "
                     + "When it fails, what reaches the rest only through it is cut off.").build();
@@ -95,12 +112,15 @@ public final class ComponentKind implements Keyed {
             .schema(RouterSettings.SCHEMA)
             .settings(RouterSettings.class, () -> RouterSettings.DEFAULT, RouterSettings::read)
             .palette(PaletteGroup.NETWORK, 20).colours("#8a4600", "#e3b341").column(1).networkDevice()
+            .availability(0.9999, NETWORK_HARDWARE)
             .linksIn(Protocol.NETWORK, s -> 0)
             .help("Router: joins switches, and the design to its internet uplinks.").build();
     public static final ComponentKind UPLINK = builder("uplink", "Internet uplink").shortName("Uplink")
             .schema(UplinkSettings.SCHEMA)
             .settings(UplinkSettings.class, () -> UplinkSettings.DEFAULT, UplinkSettings::read)
             .palette(PaletteGroup.NETWORK, 30).colours("#116329", "#7ee787").column(1).networkDevice()
+            .availability(0.999, "a business internet connection: the 99.9% that providers' dedicated-access "
+                    + "SLAs commonly promise")
             .linksIn(Protocol.NETWORK, s -> 0)
             .help("Internet uplink: a connection from a provider into a router. Users reach the design only "
                     + "through one; two from different providers leave no single internet connection.").build();
@@ -128,6 +148,10 @@ public final class ComponentKind implements Keyed {
     private final boolean placesServer;
     private final boolean dnsTarget;
     private final boolean networkDevice;
+    private final double availability;
+    private final String availabilitySource;
+    private final double hostedAvailability;
+    private final String hostedAvailabilitySource;
     private int ordinal = -1; // found once; a race only finds it twice
 
     ComponentKind(KindBuilder b) {
@@ -154,6 +178,10 @@ public final class ComponentKind implements Keyed {
         this.placesServer = b.placesServer;
         this.dnsTarget = b.dnsTarget;
         this.networkDevice = b.networkDevice;
+        this.availability = b.availability;
+        this.availabilitySource = b.availabilitySource;
+        this.hostedAvailability = b.hostedAvailability;
+        this.hostedAvailabilitySource = b.hostedAvailabilitySource;
     }
 
     /** Starts describing a kind whose stable file name is {@code key}. */
@@ -320,6 +348,26 @@ public final class ComponentKind implements Keyed {
      */
     public boolean networkDevice() {
         return networkDevice;
+    }
+
+    /** The default share of the time it is up as a failure domain of its own (docs/availability.md). */
+    public double availability() {
+        return availability;
+    }
+
+    /** Where {@link #availability()} comes from, for the docs and the design's availability page. */
+    public String availabilitySource() {
+        return availabilitySource;
+    }
+
+    /** The default share of the time it is up on a server that is up (its own software failing alone). */
+    public double hostedAvailability() {
+        return hostedAvailability;
+    }
+
+    /** Where {@link #hostedAvailability()} comes from. */
+    public String hostedAvailabilitySource() {
+        return hostedAvailabilitySource;
     }
 
     @Override

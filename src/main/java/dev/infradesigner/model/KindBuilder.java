@@ -34,6 +34,14 @@ public final class KindBuilder {
     boolean placesServer;
     boolean dnsTarget;
     boolean networkDevice;
+    double availability = MACHINE_AVAILABILITY;
+    String availabilitySource = MACHINE_SOURCE;
+    double hostedAvailability = 1;
+    String hostedAvailabilitySource = "nothing of its own to fail: it fails with its server";
+
+    /** What a component of a kind is up for when it is a failure domain of its own: one machine's. */
+    static final double MACHINE_AVAILABILITY = 0.995;
+    static final String MACHINE_SOURCE = "one machine: the 99.5% instance-level uptime of the Amazon EC2 SLA";
 
     KindBuilder(String key, String displayName) {
         this.key = Checks.id("key", key);
@@ -124,6 +132,32 @@ public final class KindBuilder {
 
     public KindBuilder dnsTarget() {
         this.dnsTarget = true;
+        return this;
+    }
+
+    /**
+     * The share of the time a component of this kind is up when it is a failure domain of its own (a
+     * server, a network device, a component on no server), and where that figure comes from.
+     */
+    public KindBuilder availability(double share, String source) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("availability " + share + " is not between 0 and 1");
+        }
+        this.availability = share;
+        this.availabilitySource = Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /**
+     * The share of the time a component of this kind is up on a server that is up: its own software's
+     * crashes, hangs and restarts, which fail it alone (as the lab's drill that kills only HAProxy does).
+     */
+    public KindBuilder hostedAvailability(double share, String source) {
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException("availability " + share + " is not between 0 and 1");
+        }
+        this.hostedAvailability = share;
+        this.hostedAvailabilitySource = Objects.requireNonNull(source, "source");
         return this;
     }
 

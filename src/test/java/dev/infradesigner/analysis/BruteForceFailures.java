@@ -110,6 +110,19 @@ public final class BruteForceFailures {
         return after;
     }
 
+    /** The tiers the design needs, by the definition: those it has members of. */
+    public static Set<Tier> needed(Design design) {
+        return tiers(design).keySet();
+    }
+
+    /**
+     * The needed tiers users reach no member of, by the definition, with exactly the components
+     * {@code down} down (what a down server hosts is not added: the caller says).
+     */
+    public static Set<Tier> unservedWith(Design design, Set<String> down) {
+        return lost(design, down, tiers(design));
+    }
+
     private static Set<Tier> lost(Design design, Set<String> failed, Map<Tier, Set<String>> tiers) {
         Map<String, java.util.List<Link>> out = new java.util.HashMap<>();
         design.links().forEach(l -> out.computeIfAbsent(l.from(), k -> new java.util.ArrayList<>()).add(l));

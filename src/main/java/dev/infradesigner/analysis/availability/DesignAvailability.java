@@ -1,0 +1,296 @@
+package dev.infradesigner.analysis.availability;
+
+import dev.infradesigner.analysis.Tier;
+import dev.infradesigner.analysis.TrafficGraph;
+import dev.infradesigner.model.Component;
+import dev.infradesigner.model.ComponentKind;
+import dev.infradesigner.model.Design;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How available a design is: the probability that users reach every tier it needs, when its parts fail
+ * independently, each up for the share of the time its availability says. The parts are the failure
+ * domains (a server with all it hosts, a component on no server, a network device) and, on a server, each
+ * component whose own software can fail it alone (HAProxy, Nginx, the application, MySQL). Reads and writes apart: the service is up for
+ * reads when users reach the web, application and read tiers, and up for writes when they also reach a
+ * writable primary, so a single primary lowers the second figure only. The tiers and reachability are the
+ * failure analysis's own ({@link TrafficGraph}, {@link Tier}); docs/availability.md gives the definition,
+ * the defaults and their sources.
+ *
+ * <p>Only the parts on some path users take matter (failing anything else changes no search), so the
+ * engine factors over those alone, most important first (those whose loss alone cuts users off), which
+ * decides most of the probability in the first splits.
+ *
+ * @param reads        the availability for reads (every tier but writes)
+ * @param writes       the availability for writes, or {@code null} when the design writes nowhere
+ * @param parts        how many parts are on some path users take
+ * @param contributors the parts that cost downtime, most first
+ */
+public record DesignAvailability(Estimate reads, Estimate writes, int parts, List<Contributor> contributors) {
+
+    /** The searches the engine may run for each figure; past it, the figures come as bounds. */
+    public static final long BUDGET = 200_000;
+    private static final double TOLERANCE = 0;
+
+    public DesignAvailability {
+        contributors = List.copyOf(contributors);
+    }
+
+    /**
+     * A part's share of the downtime (for reads): its criticality importance, the share of the expected
+     * downtime during which it is down and its failure is what cuts users off.
+     *
+     * @param component    the server, device or component
+     * @param host         the server it runs on when the part is a component's own software, else {@code null}
+     * @param share        that share, 0 to 1
+     * @param hoursPerYear the downtime that share stands for
+     */
+    public record Contributor(Component component, Component host, double share, double hoursPerYear) {
+
+        /** "HAProxy 1 on LB server 1", or a server's or device's label. */
+        public String name() {
+            return host == null ? component.label() : component.label() + " on " + host.label();
+        }
+    }
+
+    /** Where each part's availability comes from. */
+    public interface Availabilities {
+
+        /** A failure domain's: a server, a network device, a component on no server. */
+        double domain(Component c);
+
+        /** A component's own software on a server that is up. */
+        double hosted(Component c);
+    }
+
+    /** The kinds' defaults (docs/availability.md). */
+    public static final Availabilities DEFAULTS = new Availabilities() {
+        @Override
+        public double domain(Component c) {
+            return c.kind().availability();
+        }
+
+        @Override
+        public double hosted(Component c) {
+            return c.kind().hostedAvailability();
+        }
+    };
+
+    /** The availability of {@code design} with every part at its kind's default. */
+    public static DesignAvailability of(Design design) {
+        return of(design, DEFAULTS);
+    }
+
+    /** The availability of {@code design}, each part up for the share {@code availabilities} gives. */
+    public static DesignAvailability of(Design design, Availabilities availabilities) {
+        return of(design, availabilities, BUDGET);
+    }
+
+    /** {@link #of(Design, Availabilities)} with at most {@code budget} searches for each figure. */
+    static DesignAvailability of(Design design, Availabilities availabilities, long budget) {
+        TrafficGraph graph = new TrafficGraph(design);
+        Map<Tier, int[]> tiers = Tier.verticesOfEach(graph);
+        List<Integer> domains = relevantDomains(graph);
+        List<Integer> partVertex = new ArrayList<>();
+        List<Boolean> partIsDomain = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        List<int[]> members = new ArrayList<>();
+        for (int d : domains) {
+            partVertex.add(d);
+            partIsDomain.add(true);
+            shares.add(availabilities.domain(graph.component(d)));
+            members.add(membersOf(graph, d));
+        }
+        for (int v = 0; v < graph.size(); v++) {
+            double own = graph.component(v).hosted() ? availabilities.hosted(graph.component(v)) : 1;
+            if (graph.reached(v) && own < 1) {
+                partVertex.add(v);
+                partIsDomain.add(false);
+                shares.add(own);
+                members.add(new int[] {v});
+            }
+        }
+        double[] up = shares.stream().mapToDouble(Double::doubleValue).toArray();
+        Set<Tier> readTiers = EnumSet.noneOf(Tier.class);
+        tiers.forEach((tier, vertices) -> {
+            if (vertices.length > 0 && tier != Tier.DATABASE_WRITES) {
+                readTiers.add(tier);
+            }
+        });
+        Set<Tier> writeTiers = EnumSet.of(Tier.DATABASE_WRITES);
+        writeTiers.addAll(readTiers);
+        Service reads = new Service(graph, tiers, readTiers, members, up);
+        List<Integer> order = reads.importanceOrder();
+        Service orderedReads = reads.reordered(order);
+        Estimate readFigure = Factoring.solve(orderedReads, budget, TOLERANCE);
+        Estimate writeFigure = null;
+        if (tiers.get(Tier.DATABASE_WRITES).length > 0) {
+            writeFigure = Factoring.solve(new Service(graph, tiers, writeTiers, members, up).reordered(order), budget,
+                    TOLERANCE);
+        }
+        return new DesignAvailability(readFigure, writeFigure, up.length,
+                contributors(graph, partVertex, partIsDomain, order, orderedReads, readFigure));
+    }
+
+    /** The domains of every vertex users reach with nothing down, in the design's order, each once. */
+    private static List<Integer> relevantDomains(TrafficGraph graph) {
+        Set<Integer> seen = new java.util.TreeSet<>();
+        for (int v = 0; v < graph.size(); v++) {
+            if (graph.reached(v) && graph.kindOf(v) != ComponentKind.USERS) {
+                seen.add(graph.domainOf(v));
+            }
+        }
+        // A network device a reached hop needs is a domain too, though no traffic edge ends at it.
+        for (int v = 0; v < graph.size(); v++) {
+            if (graph.kindOf(v).networkDevice()) {
+                seen.add(v);
+            }
+        }
+        return new ArrayList<>(seen);
+    }
+
+    /** The vertices a domain takes down with it: a server and what it hosts, or the component alone. */
+    private static int[] membersOf(TrafficGraph graph, int domain) {
+        List<Integer> out = new ArrayList<>();
+        for (int v = 0; v < graph.size(); v++) {
+            if (v == domain || graph.domainOf(v) == domain) {
+                out.add(v);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Each domain's criticality importance for reads: the probability that it is down and the service would
+     * work were it up (its Birnbaum importance times its unavailability), as a share of the unavailability.
+     */
+    private static List<Contributor> contributors(TrafficGraph graph, List<Integer> partVertex,
+            List<Boolean> partIsDomain, List<Integer> order, Service system, Estimate figure) {
+        double unavailability = 1 - figure.value();
+        List<Contributor> out = new ArrayList<>();
+        if (unavailability <= 0) {
+            return out;
+        }
+        for (int i = 0; i < order.size(); i++) {
+            double q = 1 - system.availability(i);
+            if (q <= 0) {
+                continue;
+            }
+            double withUp = Factoring.solve(system.fixed(i, false), BUDGET, TOLERANCE).value();
+            double withDown = Factoring.solve(system.fixed(i, true), BUDGET, TOLERANCE).value();
+            double share = Math.max(0, withUp - withDown) * q / unavailability;
+            if (share > 1e-9) {
+                int part = order.get(i);
+                Component c = graph.component(partVertex.get(part));
+                Component host = partIsDomain.get(part) ? null
+                        : graph.design().component(c.hostId()).orElse(null);
+                out.add(new Contributor(c, host, Math.min(1, share), Math.min(1, share) * figure.downtimeHoursPerYear()));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Contributor::share).reversed());
+        return out;
+    }
+
+    /** The design's service as a structure function over its relevant domains. */
+    private static final class Service implements StructureFunction {
+
+        private final TrafficGraph graph;
+        private final Map<Tier, int[]> tiers;
+        private final Set<Tier> needed;
+        private final List<int[]> members;
+        private final double[] up;
+        /** A part fixed up or down for a conditional figure: its index, and whether it is down; or -1. */
+        private final int fixedPart;
+        private final boolean fixedDown;
+
+        Service(TrafficGraph graph, Map<Tier, int[]> tiers, Set<Tier> needed, List<int[]> members, double[] up) {
+            this(graph, tiers, needed, members, up, -1, false);
+        }
+
+        private Service(TrafficGraph graph, Map<Tier, int[]> tiers, Set<Tier> needed, List<int[]> members,
+                double[] up, int fixedPart, boolean fixedDown) {
+            this.graph = graph;
+            this.tiers = tiers;
+            this.needed = needed;
+            this.members = members;
+            this.up = up;
+            this.fixedPart = fixedPart;
+            this.fixedDown = fixedDown;
+        }
+
+        /** The same service with its parts in {@code order} (old index at each new place). */
+        Service reordered(List<Integer> order) {
+            List<int[]> m = new ArrayList<>();
+            double[] a = new double[order.size()];
+            for (int i = 0; i < order.size(); i++) {
+                m.add(members.get(order.get(i)));
+                a[i] = up[order.get(i)];
+            }
+            return new Service(graph, tiers, needed, m, a);
+        }
+
+        /** The same service with part {@code i} always down (or always up). */
+        Service fixed(int i, boolean down) {
+            double[] a = up.clone();
+            a[i] = down ? 0 : 1;
+            return new Service(graph, tiers, needed, members, a, i, down);
+        }
+
+        @Override
+        public int size() {
+            return up.length;
+        }
+
+        @Override
+        public double availability(int i) {
+            return up[i];
+        }
+
+        @Override
+        public boolean works(boolean[] down) {
+            boolean[] mask = new boolean[graph.size()];
+            for (int i = 0; i < down.length; i++) {
+                boolean isDown = i == fixedPart ? fixedDown : down[i];
+                if (isDown) {
+                    for (int v : members.get(i)) {
+                        mask[v] = true;
+                    }
+                }
+            }
+            boolean[] reached = graph.reachable(mask);
+            for (Tier tier : needed) {
+                boolean served = false;
+                for (int v : tiers.get(tier)) {
+                    if (reached[v] && !mask[v]) {
+                        served = true;
+                        break;
+                    }
+                }
+                if (!served) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The parts whose loss alone stops the service first, then the rest, each in its old order. */
+        List<Integer> importanceOrder() {
+            List<Integer> first = new ArrayList<>();
+            List<Integer> rest = new ArrayList<>();
+            boolean[] down = new boolean[size()];
+            for (int i = 0; i < size(); i++) {
+                down[i] = true;
+                (works(down) ? rest : first).add(i);
+                down[i] = false;
+            }
+            first.addAll(rest);
+            return first;
+        }
+    }
+}
