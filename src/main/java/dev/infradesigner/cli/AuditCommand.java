@@ -1,6 +1,7 @@
 package dev.infradesigner.cli;
 
 import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.availability.DesignAvailability;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.rules.Auditor;
 import dev.infradesigner.io.DesignFiles;
@@ -47,6 +48,11 @@ public final class AuditCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "the .infra files to audit")
     private List<Path> files;
 
+    @Option(names = "--no-availability", description = "leave out the availability (in nines, for reads and "
+            + "for writes, with what drives the downtime; docs/availability.md), which a very large design takes "
+            + "a few seconds to work out")
+    private boolean noAvailability;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or pdf (pdf needs --output)")
     private Format format = Format.text;
 
@@ -71,7 +77,8 @@ public final class AuditCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 Design design = DesignFiles.load(file);
-                audited.add(new AuditedFile(file, design, auditor.audit(design)));
+                audited.add(new AuditedFile(file, design, auditor.audit(design),
+                        noAvailability ? null : DesignAvailability.of(design)));
             } catch (DesignLoadException e) {
                 invalid = true;
                 for (LoadProblem problem : e.problems()) {
@@ -114,7 +121,7 @@ public final class AuditCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** One file's audit. */
-    record AuditedFile(Path file, Design design, List<Finding> findings) {
+    /** One file's audit, with its availability unless {@code --no-availability} was given. */
+    record AuditedFile(Path file, Design design, List<Finding> findings, DesignAvailability availability) {
     }
 }

@@ -54,6 +54,9 @@ final class JsonReport {
                     g.writeEndObject();
                 }
                 g.writeEndArray();
+                if (file.availability() != null) {
+                    AvailabilityJson.write(g, file.availability());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -43,6 +43,9 @@ final class TextReport {
                     out.append("      fix: ").append(f.fix()).append('\n');
                 }
             }
+            if (file.availability() != null) {
+                out.append('\n').append(AvailabilityText.of(file.availability())).append('\n');
+            }
             List<Finding> suppressed = file.findings().stream().filter(Finding::suppressed).toList();
             if (!suppressed.isEmpty()) {
                 out.append('\n').append(suppressed.size()).append(" suppressed\n");

@@ -36,6 +36,13 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
 
     /** The searches the engine may run for each figure; past it, the figures come as bounds. */
     public static final long BUDGET = 200_000;
+    /**
+     * The edges all the searches of one figure may visit in all: a big design gets fewer searches, so its
+     * figure comes quickly as bounds rather than slowly as an exact value.
+     */
+    private static final long WORK = 50_000_000;
+    /** The parts whose share of the downtime is worked out (two figures each), most important first. */
+    private static final int CONTRIBUTORS = 24;
     private static final double TOLERANCE = 0;
 
     public DesignAvailability {
@@ -89,7 +96,8 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
 
     /** The availability of {@code design}, each part up for the share {@code availabilities} gives. */
     public static DesignAvailability of(Design design, Availabilities availabilities) {
-        return of(design, availabilities, BUDGET);
+        long size = design.components().size() + design.links().size() + 1L;
+        return of(design, availabilities, Math.max(16, Math.min(BUDGET, WORK / size)));
     }
 
     /** {@link #of(Design, Availabilities)} with at most {@code budget} searches for each figure. */
@@ -135,7 +143,7 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
                     TOLERANCE);
         }
         return new DesignAvailability(readFigure, writeFigure, up.length,
-                contributors(graph, partVertex, partIsDomain, order, orderedReads, readFigure));
+                contributors(graph, partVertex, partIsDomain, order, orderedReads, readFigure, budget));
     }
 
     /** The domains of every vertex users reach with nothing down, in the design's order, each once. */
@@ -171,19 +179,19 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
      * work were it up (its Birnbaum importance times its unavailability), as a share of the unavailability.
      */
     private static List<Contributor> contributors(TrafficGraph graph, List<Integer> partVertex,
-            List<Boolean> partIsDomain, List<Integer> order, Service system, Estimate figure) {
+            List<Boolean> partIsDomain, List<Integer> order, Service system, Estimate figure, long budget) {
         double unavailability = 1 - figure.value();
         List<Contributor> out = new ArrayList<>();
         if (unavailability <= 0) {
             return out;
         }
-        for (int i = 0; i < order.size(); i++) {
+        for (int i = 0; i < Math.min(order.size(), CONTRIBUTORS); i++) {
             double q = 1 - system.availability(i);
             if (q <= 0) {
                 continue;
             }
-            double withUp = Factoring.solve(system.fixed(i, false), BUDGET, TOLERANCE).value();
-            double withDown = Factoring.solve(system.fixed(i, true), BUDGET, TOLERANCE).value();
+            double withUp = Factoring.solve(system.fixed(i, false), budget, TOLERANCE).value();
+            double withDown = Factoring.solve(system.fixed(i, true), budget, TOLERANCE).value();
             double share = Math.max(0, withUp - withDown) * q / unavailability;
             if (share > 1e-9) {
                 int part = order.get(i);
