@@ -36,6 +36,30 @@ class AuditCommandTest {
     }
 
     @Test
+    void theTextReportGivesTheAvailabilityUnlessToldNot() {
+        assertEquals(1, run("audit", "samples/02-three-server.infra"));
+        String text = out.toString();
+        assertTrue(text.contains("availability (docs/availability.md)\n  reads   99.4455%, 48.6 hours a year down\n"
+                + "  writes  98.9026%, 96.2 hours a year down\n  most of the downtime: Server 1 90%"), text);
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("audit", "--no-availability", "samples/02-three-server.infra"));
+        assertTrue(!out.toString().contains("availability"), out.toString());
+    }
+
+    @Test
+    void theJsonReportGivesTheAvailabilityFigures() throws Exception {
+        assertEquals(0, run("audit", "--format", "json", "samples/04-scaled-up.infra"));
+        JsonNode a = new ObjectMapper().readTree(out.toString()).get("files").get(0).get("availability");
+        assertTrue(a.get("reads").get("exact").asBoolean());
+        assertEquals(0.99987, a.get("reads").get("value").asDouble(), 1e-5);
+        assertTrue(a.get("writes").get("value").asDouble() < a.get("reads").get("value").asDouble());
+        assertEquals(a.get("reads").get("lower").asDouble(), a.get("reads").get("upper").asDouble());
+        JsonNode first = a.get("contributors").get(0);
+        assertTrue(first.get("share").asDouble() > 0 && first.get("share").asDouble() <= 1, first.toString());
+        assertTrue(first.get("name").isTextual() && first.get("id").isTextual(), first.toString());
+    }
+
+    @Test
     void failOnSetsTheThreshold() {
         assertEquals(0, run("audit", "samples/04-scaled-up.infra"), "warnings only, default threshold error");
         assertEquals(1, run("audit", "--fail-on", "warning", "samples/04-scaled-up.infra"));
