@@ -78,7 +78,9 @@ public final class AuditCommand implements Callable<Integer> {
             try {
                 Design design = DesignFiles.load(file);
                 audited.add(new AuditedFile(file, design, auditor.audit(design),
-                        noAvailability ? null : DesignAvailability.of(design)));
+                        noAvailability ? null
+                        : DesignAvailability.ofAtMost(design, DesignAvailability.REPORTED_PARTS).orElse(null),
+                        !noAvailability));
             } catch (DesignLoadException e) {
                 invalid = true;
                 for (LoadProblem problem : e.problems()) {
@@ -121,7 +123,11 @@ public final class AuditCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /** One file's audit, with its availability unless {@code --no-availability} was given. */
-    record AuditedFile(Path file, Design design, List<Finding> findings, DesignAvailability availability) {
+    /**
+     * One file's audit, with its availability when asked for ({@code --no-availability} was not given) and
+     * the design is within what the reports work out today ({@link DesignAvailability#REPORTED_PARTS}).
+     */
+    record AuditedFile(Path file, Design design, List<Finding> findings, DesignAvailability availability,
+            boolean availabilityAsked) {
     }
 }

@@ -9,6 +9,10 @@ final class AvailabilityText {
 
     private static final int NAMED = 3;
 
+    /** What the report says of a design with more parts than it works out today. */
+    static final String TOO_LARGE = "availability: not worked out for a design of more than "
+            + DesignAvailability.REPORTED_PARTS + " parts on users' paths yet (docs/availability.md)";
+
     private AvailabilityText() {
     }
 

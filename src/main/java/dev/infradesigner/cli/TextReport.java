@@ -45,6 +45,8 @@ final class TextReport {
             }
             if (file.availability() != null) {
                 out.append('\n').append(AvailabilityText.of(file.availability())).append('\n');
+            } else if (file.availabilityAsked()) {
+                out.append('\n').append(AvailabilityText.TOO_LARGE).append('\n');
             }
             List<Finding> suppressed = file.findings().stream().filter(Finding::suppressed).toList();
             if (!suppressed.isEmpty()) {

@@ -47,6 +47,17 @@ class AuditCommandTest {
     }
 
     @Test
+    void aDesignTooLargeForTodaysEngineSaysSoInsteadOfAFigure() throws Exception {
+        Path big = folder.resolve("big.infra");
+        dev.infradesigner.io.DesignFiles.save(dev.infradesigner.bench.DesignGenerator.generate(1000), big);
+        run("audit", big.toString());
+        assertTrue(out.toString().contains(AvailabilityText.TOO_LARGE), out.toString());
+        out.getBuffer().setLength(0);
+        run("audit", "--format", "json", big.toString());
+        assertTrue(!new ObjectMapper().readTree(out.toString()).get("files").get(0).has("availability"));
+    }
+
+    @Test
     void theJsonReportGivesTheAvailabilityFigures() throws Exception {
         assertEquals(0, run("audit", "--format", "json", "samples/04-scaled-up.infra"));
         JsonNode a = new ObjectMapper().readTree(out.toString()).get("files").get(0).get("availability");

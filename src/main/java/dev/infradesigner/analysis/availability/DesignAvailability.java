@@ -89,9 +89,28 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
         }
     };
 
+    /**
+     * The most parts the reports work a figure out for today: factoring decides a design of that size in
+     * milliseconds, while one of a thousand parts needs the bounded approximation that is still to come
+     * (docs/availability.md, "Not yet").
+     */
+    public static final int REPORTED_PARTS = 64;
+
     /** The availability of {@code design} with every part at its kind's default. */
     public static DesignAvailability of(Design design) {
         return of(design, DEFAULTS);
+    }
+
+    /** {@link #of(Design)}, or empty when the design has more than {@code maxParts} parts on users' paths. */
+    public static java.util.Optional<DesignAvailability> ofAtMost(Design design, int maxParts) {
+        TrafficGraph graph = new TrafficGraph(design);
+        int parts = relevantDomains(graph).size();
+        for (int v = 0; v < graph.size() && parts <= maxParts; v++) {
+            if (graph.reached(v) && graph.component(v).hosted() && graph.component(v).kind().hostedAvailability() < 1) {
+                parts++;
+            }
+        }
+        return parts > maxParts ? java.util.Optional.empty() : java.util.Optional.of(of(design));
     }
 
     /** The availability of {@code design}, each part up for the share {@code availabilities} gives. */
