@@ -12,6 +12,7 @@ import java.util.List;
 import dev.infradesigner.ui.export.DocumentExports;
 import dev.infradesigner.ui.findings.FindingsPanel;
 import dev.infradesigner.ui.findings.LiveAudit;
+import dev.infradesigner.ui.findings.LiveAvailability;
 import dev.infradesigner.ui.inspector.Inspector;
 import javafx.scene.control.SplitPane;
 import dev.infradesigner.ui.palette.Palette;
@@ -25,6 +26,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -53,6 +55,7 @@ public final class MainWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final BorderPane layout = new BorderPane();
     private final LiveAudit audit = new LiveAudit();
+    private final LiveAvailability availability = new LiveAvailability();
     private final DocumentExports exports;
     private final dev.infradesigner.ui.find.FindBar find = new dev.infradesigner.ui.find.FindBar(canvas);
     private final dev.infradesigner.ui.canvas.Overview overview = new dev.infradesigner.ui.canvas.Overview(canvas);
@@ -98,6 +101,7 @@ public final class MainWindow {
         StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(0, 24, 24, 0));
         audit.follow(document.designProperty());
+        availability.follow(audit);
         FindingsPanel findings = new FindingsPanel(audit, f -> canvas.selectAndReveal(f.componentIds()),
                 f -> Fixes.forFinding(document.getDesign(), f).map(Fix::description),
                 f -> document.perform(d -> Fixes.forFinding(d, f)
@@ -317,7 +321,16 @@ public final class MainWindow {
         audited.setId("status-findings");
         audited.textProperty().bind(audit.resultProperty().map(LiveAudit.Result::summary));
         audited.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(16, message, spacer, audited, zoom, counts);
+        Label available = new Label();
+        available.setId("status-availability");
+        available.textProperty().bind(availability.shownProperty().map(
+                LiveAvailability.Shown::text));
+        Tooltip availabilityTip = new Tooltip();
+        availabilityTip.textProperty().bind(availability.shownProperty().map(
+                LiveAvailability.Shown::details));
+        available.setTooltip(availabilityTip);
+        available.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(16, message, spacer, audited, available, zoom, counts);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         return bar;

@@ -1,0 +1,68 @@
+package dev.infradesigner.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The status bar gives the design's availability beside the finding counts, worked out in the background
+ * after each audit: it follows the design on screen as samples open and as the user edits.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AvailabilityStatusFlowTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, TestProfiles.fresh());
+        window.show();
+    }
+
+    private Label status(FxRobot robot) {
+        return robot.lookup("#status-availability").queryAs(Label.class);
+    }
+
+    private void awaitText(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> text.equals(status(robot).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theAvailabilityFollowsTheDesignOnScreen(FxRobot robot) throws Exception {
+        WindowDriver driver = new WindowDriver(window, robot);
+        driver.openSampleFromMenu(2);
+        awaitText(robot, "Availability 99.4455%");
+        String details = status(robot).getTooltip().getText();
+        assertTrue(details.contains("Reads: 99.4455%, 48.6 hours a year down"), details);
+        assertTrue(details.contains("Writes: 98.9026%, 96.2 hours a year down"), details);
+        assertTrue(details.contains("Most of the downtime: Server 1 90%"), details);
+
+        driver.openSampleFromMenu(4);
+        awaitText(robot, "Availability 99.9873%");
+
+        // Delete the second application server's host: the first one is then alone, and a single point.
+        driver.fit();
+        robot.clickOn(driver.headerOf("app-server-2"));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().getDesign().contains("app-server-2"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !"Availability 99.9873%".equals(status(robot).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String after = status(robot).getText();
+        assertTrue(after.startsWith("Availability 99."), after);
+        double shown = Double.parseDouble(after.replace("Availability ", "").replace("%", ""));
+        assertTrue(shown < 99.9873, "one application server fewer is less available: " + after);
+        assertEquals(true, status(robot).getTooltip().getText().contains("App server 1"),
+                status(robot).getTooltip().getText());
+    }
+}
