@@ -60,6 +60,21 @@ final class SarifReport {
                 }
             }
             g.writeEndArray();
+            // The run's property bag: each file's availability, as in the JSON report.
+            if (audited.stream().anyMatch(a -> a.availability() != null)) {
+                g.writeObjectFieldStart("properties");
+                g.writeArrayFieldStart("availability");
+                for (AuditCommand.AuditedFile file : audited) {
+                    if (file.availability() != null) {
+                        g.writeStartObject();
+                        g.writeStringField("file", file.file().toString());
+                        AvailabilityJson.write(g, file.availability());
+                        g.writeEndObject();
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();

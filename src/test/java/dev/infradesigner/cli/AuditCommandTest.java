@@ -71,6 +71,16 @@ class AuditCommandTest {
     }
 
     @Test
+    void theSarifRunCarriesEachFilesAvailabilityInItsPropertyBag() throws Exception {
+        run("audit", "--format", "sarif", "samples/02-three-server.infra", "samples/04-scaled-up.infra");
+        JsonNode bag = new ObjectMapper().readTree(out.toString()).get("runs").get(0).get("properties");
+        assertEquals(2, bag.get("availability").size());
+        JsonNode second = bag.get("availability").get(1);
+        assertEquals("samples/04-scaled-up.infra", second.get("file").asText());
+        assertEquals(0.99987, second.get("availability").get("reads").get("value").asDouble(), 1e-5);
+    }
+
+    @Test
     void failOnSetsTheThreshold() {
         assertEquals(0, run("audit", "samples/04-scaled-up.infra"), "warnings only, default threshold error");
         assertEquals(1, run("audit", "--fail-on", "warning", "samples/04-scaled-up.infra"));
