@@ -101,7 +101,7 @@ public final class MainWindow {
         StackPane.setAlignment(overview, javafx.geometry.Pos.BOTTOM_RIGHT);
         StackPane.setMargin(overview, new Insets(0, 24, 24, 0));
         audit.follow(document.designProperty());
-        availability.follow(audit);
+        availability.follow(audit, canvas.whatIfProperty());
         FindingsPanel findings = new FindingsPanel(audit, f -> canvas.selectAndReveal(f.componentIds()),
                 f -> Fixes.forFinding(document.getDesign(), f).map(Fix::description),
                 f -> document.perform(d -> Fixes.forFinding(d, f)

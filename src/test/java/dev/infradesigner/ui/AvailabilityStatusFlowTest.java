@@ -16,7 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The status bar gives the design's availability beside the finding counts, worked out in the background
- * after each audit: it follows the design on screen as samples open and as the user edits.
+ * after each audit: it follows the design on screen as samples open, as the user edits, and under a
+ * what-if, with the simulated parts down for certain.
  */
 @ExtendWith(ApplicationExtension.class)
 class AvailabilityStatusFlowTest {
@@ -47,6 +48,15 @@ class AvailabilityStatusFlowTest {
         assertTrue(details.contains("Reads: 99.4455%, 48.6 hours a year down"), details);
         assertTrue(details.contains("Writes: 98.9026%, 96.2 hours a year down"), details);
         assertTrue(details.contains("Most of the downtime: Server 1 90%"), details);
+
+        // What-if: the load balancer's server down for certain leaves users nothing.
+        driver.fit();
+        robot.clickOn(driver.headerOf("server-1"), javafx.scene.input.MouseButton.SECONDARY);
+        robot.clickOn("Simulate Failure");
+        awaitText(robot, "Availability with 2 down 0.0000%");
+        robot.clickOn(driver.headerOf("server-1"), javafx.scene.input.MouseButton.SECONDARY);
+        robot.clickOn("End Failure Simulation");
+        awaitText(robot, "Availability 99.4455%");
 
         driver.openSampleFromMenu(4);
         awaitText(robot, "Availability 99.9873%");

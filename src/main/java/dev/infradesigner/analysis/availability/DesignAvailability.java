@@ -103,6 +103,12 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
 
     /** {@link #of(Design)}, or empty when the design has more than {@code maxParts} parts on users' paths. */
     public static java.util.Optional<DesignAvailability> ofAtMost(Design design, int maxParts) {
+        return ofAtMost(design, maxParts, DEFAULTS);
+    }
+
+    /** {@link #ofAtMost(Design, int)} with the parts' availabilities from {@code availabilities}. */
+    public static java.util.Optional<DesignAvailability> ofAtMost(Design design, int maxParts,
+            Availabilities availabilities) {
         TrafficGraph graph = new TrafficGraph(design);
         int parts = relevantDomains(graph).size();
         for (int v = 0; v < graph.size() && parts <= maxParts; v++) {
@@ -110,7 +116,22 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
                 parts++;
             }
         }
-        return parts > maxParts ? java.util.Optional.empty() : java.util.Optional.of(of(design));
+        return parts > maxParts ? java.util.Optional.empty() : java.util.Optional.of(of(design, availabilities));
+    }
+
+    /** The kinds' defaults, with the components in {@code failed} down for certain (a what-if). */
+    public static Availabilities withFailed(Set<String> failed) {
+        return new Availabilities() {
+            @Override
+            public double domain(Component c) {
+                return failed.contains(c.id()) ? 0 : DEFAULTS.domain(c);
+            }
+
+            @Override
+            public double hosted(Component c) {
+                return failed.contains(c.id()) ? 0 : DEFAULTS.hosted(c);
+            }
+        };
     }
 
     /** The availability of {@code design}, each part up for the share {@code availabilities} gives. */

@@ -6,7 +6,10 @@ import dev.infradesigner.model.Design;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import dev.infradesigner.analysis.WhatIf;
+import java.util.Set;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -22,22 +25,29 @@ public final class LiveAvailability {
         return thread;
     });
     private final ReadOnlyObjectWrapper<Shown> shown = new ReadOnlyObjectWrapper<>(this, "shown",
-            new Shown(null, null));
+            new Shown(null, null, Set.of()));
+    private Design design;
+    private Set<String> failed = Set.of();
     private final AtomicLong latest = new AtomicLong();
 
     /**
-     * The figure for a design: {@code availability} is {@code null} while there is no design, or when it
-     * has more parts than the engine works out today.
+     * The figure for a design, with the parts a what-if has failed down for certain: {@code availability} is
+     * {@code null} while there is no design, or when it has more parts than the engine works out today.
      */
-    public record Shown(Design design, DesignAvailability availability) {
+    public record Shown(Design design, DesignAvailability availability, Set<String> failed) {
 
-        /** "Availability 99.4455%" for the status bar, "" without a design. */
+        public Shown {
+            failed = Set.copyOf(failed);
+        }
+
+        /** "Availability 99.4455%" for the status bar ("Availability with 2 down ..." in a what-if). */
         public String text() {
             if (design == null) {
                 return "";
             }
-            return availability == null ? "Availability: not worked out" : "Availability "
-                    + AvailabilityWords.percent(availability.reads().value());
+            String what = failed.isEmpty() ? "Availability" : "Availability with " + failed.size() + " down";
+            return availability == null ? what + ": not worked out"
+                    : what + " " + AvailabilityWords.percent(availability.reads().value());
         }
 
         /** Both figures and what drives the downtime, for the status bar's tooltip. */
@@ -61,16 +71,29 @@ public final class LiveAvailability {
         }
     }
 
-    /** Follows the audits: each one shown asks for its design's availability. */
-    public void follow(LiveAudit audit) {
-        audit.resultProperty().addListener((obs, old, now) -> request(now.design()));
-        request(audit.resultProperty().get().design());
+    /**
+     * Follows the audits (each one shown asks for its design's availability) and the what-if (the parts it
+     * fails are down for certain while it lasts).
+     */
+    public void follow(LiveAudit audit, ObservableValue<WhatIf> whatIf) {
+        audit.resultProperty().addListener((obs, old, now) -> {
+            design = now.design();
+            request();
+        });
+        whatIf.addListener((obs, old, now) -> {
+            failed = now == null ? Set.of() : now.failed();
+            request();
+        });
+        design = audit.resultProperty().get().design();
+        request();
     }
 
-    private void request(Design design) {
+    private void request() {
         long ticket = latest.incrementAndGet();
+        Design design = this.design;
+        Set<String> failed = this.failed;
         if (design == null) {
-            shown.set(new Shown(null, null));
+            shown.set(new Shown(null, null, Set.of()));
             return;
         }
         worker.execute(() -> {
@@ -79,14 +102,15 @@ public final class LiveAvailability {
             }
             DesignAvailability figure;
             try {
-                figure = DesignAvailability.ofAtMost(design, DesignAvailability.REPORTED_PARTS).orElse(null);
+                figure = DesignAvailability.ofAtMost(design, DesignAvailability.REPORTED_PARTS,
+                        DesignAvailability.withFailed(failed)).orElse(null);
             } catch (RuntimeException e) {
                 figure = null;
             }
             DesignAvailability done = figure;
             Platform.runLater(() -> {
                 if (ticket == latest.get()) {
-                    shown.set(new Shown(design, done));
+                    shown.set(new Shown(design, done, failed));
                 }
             });
         });

@@ -77,6 +77,18 @@ class DesignAvailabilityTest {
     }
 
     @Test
+    void aWhatIfHoldsItsFailedPartsDownForCertain() throws Exception {
+        Design four = DesignFiles.load(Path.of("samples", "04-scaled-up.infra"));
+        double whole = DesignAvailability.of(four).reads().value();
+        double oneDown = DesignAvailability.of(four, DesignAvailability.withFailed(java.util.Set.of("lb-server-1")))
+                .reads().value();
+        assertTrue(oneDown < whole, oneDown + " < " + whole);
+        assertTrue(oneDown > 0.99, "the other load balancer still serves: " + oneDown);
+        assertEquals(0, DesignAvailability.of(four, DesignAvailability.withFailed(
+                java.util.Set.of("lb-server-1", "lb-server-2"))).reads().value(), "with both gone, nothing");
+    }
+
+    @Test
     void theSingleWritablePrimaryLowersWritesNotReads() throws Exception {
         DesignAvailability four = sample("04-scaled-up.infra");
         assertTrue(four.writes().value() < four.reads().value(), four.toString());
