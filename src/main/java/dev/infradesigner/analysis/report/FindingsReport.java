@@ -1,6 +1,8 @@
 package dev.infradesigner.analysis.report;
 
 import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.availability.AvailabilityWords;
+import dev.infradesigner.analysis.availability.DesignAvailability;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.model.Component;
 import dev.infradesigner.model.Design;
@@ -21,6 +23,15 @@ public final class FindingsReport {
         StringBuilder md = new StringBuilder();
         md.append("# Audit of ").append(md(design.name())).append("\n\n");
         md.append(summary(findings)).append("\n");
+        availability(design).ifPresent(a -> {
+            md.append("\n## Availability\n\n- **Reads:** ").append(AvailabilityWords.figure(a.reads())).append("\n");
+            if (a.writes() != null) {
+                md.append("- **Writes:** ").append(AvailabilityWords.figure(a.writes())).append("\n");
+            }
+            if (!a.contributors().isEmpty()) {
+                md.append("- **Most of the downtime:** ").append(md(AvailabilityWords.mostDowntime(a, 3))).append("\n");
+            }
+        });
         for (Severity severity : Severity.values()) {
             List<Finding> group = findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).toList();
             if (group.isEmpty()) {
@@ -51,6 +62,16 @@ public final class FindingsReport {
                 + ".error{color:#cf222e}.warning{color:#9a6700}.info{color:#0969da}</style></head><body>\n");
         html.append("<h1>Audit of ").append(html(design.name())).append("</h1>\n<p>").append(summary(findings))
                 .append("</p>\n");
+        availability(design).ifPresent(a -> {
+            html.append("<h2>Availability</h2>\n<p><b>Reads:</b> ").append(html(AvailabilityWords.figure(a.reads())));
+            if (a.writes() != null) {
+                html.append("<br>\n<b>Writes:</b> ").append(html(AvailabilityWords.figure(a.writes())));
+            }
+            if (!a.contributors().isEmpty()) {
+                html.append("<br>\n<b>Most of the downtime:</b> ").append(html(AvailabilityWords.mostDowntime(a, 3)));
+            }
+            html.append("</p>\n");
+        });
         for (Severity severity : Severity.values()) {
             List<Finding> group = findings.stream().filter(f -> f.severity() == severity && !f.suppressed()).toList();
             if (group.isEmpty()) {
@@ -65,6 +86,11 @@ public final class FindingsReport {
             }
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** The design's availability (docs/availability.md), when the engine works it out for a design its size. */
+    private static java.util.Optional<DesignAvailability> availability(Design design) {
+        return DesignAvailability.ofAtMost(design, DesignAvailability.REPORTED_PARTS);
     }
 
     /** The counts by severity of the findings not suppressed: "3 errors, 5 warnings, 1 info". */

@@ -18,6 +18,10 @@ class FindingsReportTest {
         assertTrue(md.contains("\n## Errors (3)\n"), md);
         assertTrue(md.contains("### `spof.load-balancer`"));
         assertTrue(md.contains("- **Fix:** Add a second load balancer"));
+        assertTrue(md.contains("\n## Availability\n\n- **Reads:** 99.4455%, 48.6 hours a year down\n"
+                + "- **Writes:** 98.9026%, 96.2 hours a year down\n- **Most of the downtime:** Server 1 90%"), md);
+        String html = FindingsReport.html(design, new Auditor().audit(design));
+        assertTrue(html.contains("<h2>Availability</h2>\n<p><b>Reads:</b> 99.4455%, 48.6 hours a year down"), html);
     }
 
     @Test
@@ -29,5 +33,7 @@ class FindingsReportTest {
         assertTrue(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         String md = FindingsReport.markdown(design, new Auditor().audit(design));
         assertTrue(md.contains("\\<img src=x onerror=alert\\(1\\)\\> \\*\\*x\\*\\*"), md);
+        // The availability names the load balancer too, as its share of the downtime: escaped there as well.
+        assertTrue(md.contains("**Most of the downtime:** Server 1 90%, \\<img"), md);
     }
 }
