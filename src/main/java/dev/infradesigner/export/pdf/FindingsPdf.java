@@ -1,6 +1,8 @@
 package dev.infradesigner.export.pdf;
 
 import dev.infradesigner.analysis.Finding;
+import dev.infradesigner.analysis.availability.AvailabilityWords;
+import dev.infradesigner.analysis.availability.DesignAvailability;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.report.FindingsReport;
 import dev.infradesigner.export.pdf.PdfPages.Run;
@@ -74,6 +76,16 @@ public final class FindingsPdf {
         pages.gap(8);
         pages.paragraph(12, 0, Run.bold(FindingsReport.summary(audit.findings())),
                 Run.plain(suppressedCount(audit.findings())));
+        DesignAvailability a = DesignAvailability.ofAtMost(design, DesignAvailability.REPORTED_PARTS).orElse(null);
+        if (a != null) {
+            pages.gap(4);
+            pages.paragraph(10.5f, 0, Run.bold("Availability: "), Run.plain("reads " + AvailabilityWords.figure(a.reads())
+                    + (a.writes() == null ? "" : "; writes " + AvailabilityWords.figure(a.writes())) + "."));
+            if (!a.contributors().isEmpty()) {
+                pages.paragraph(10, 0, Run.bold("Most of the downtime: "), Run.plain(AvailabilityWords.mostDowntime(a, 3)
+                        + "."));
+            }
+        }
         pages.rule();
         boolean any = false;
         for (Severity severity : Severity.values()) {

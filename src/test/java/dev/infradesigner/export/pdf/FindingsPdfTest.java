@@ -48,6 +48,9 @@ class FindingsPdfTest {
             assertTrue(flat.contains(flat(f.severity().key())), "severity of " + f.ruleId());
         }
         assertTrue(text.contains("Errors (") && text.contains("Warnings ("), text);
+        assertTrue(flat.contains(flat("Availability: reads 99.4455%, 48.6 hours a year down; writes 98.9026%")),
+                "the availability: " + text);
+        assertTrue(flat.contains(flat("Most of the downtime: Server 1 90%")), text);
     }
 
     @Test
