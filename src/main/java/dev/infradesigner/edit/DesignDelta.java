@@ -17,11 +17,16 @@ public final class DesignDelta {
     private final String nameAfter;
     private final List<Suppression> suppressionsBefore;
     private final List<Suppression> suppressionsAfter;
+    private final Double targetBefore;
+    private final Double targetAfter;
     private final ListDelta<Component> components;
     private final ListDelta<Link> links;
 
     private DesignDelta(String nameBefore, String nameAfter, List<Suppression> suppressionsBefore,
-            List<Suppression> suppressionsAfter, ListDelta<Component> components, ListDelta<Link> links) {
+            List<Suppression> suppressionsAfter, Double targetBefore, Double targetAfter,
+            ListDelta<Component> components, ListDelta<Link> links) {
+        this.targetBefore = targetBefore;
+        this.targetAfter = targetAfter;
         this.nameBefore = nameBefore;
         this.nameAfter = nameAfter;
         this.suppressionsBefore = suppressionsBefore;
@@ -33,6 +38,7 @@ public final class DesignDelta {
     /** The change that turns {@code before} into {@code after}. */
     public static DesignDelta between(Design before, Design after) {
         return new DesignDelta(before.name(), after.name(), before.suppressions(), after.suppressions(),
+                before.availabilityTarget().orElse(null), after.availabilityTarget().orElse(null),
                 ListDelta.between(before.components(), after.components(), Component::id),
                 ListDelta.between(before.links(), after.links(), Link::id));
     }
@@ -40,18 +46,18 @@ public final class DesignDelta {
     /** Whether applying the delta changes nothing. */
     public boolean isEmpty() {
         return nameBefore.equals(nameAfter) && suppressionsBefore.equals(suppressionsAfter)
-                && components.isEmpty() && links.isEmpty();
+                && java.util.Objects.equals(targetBefore, targetAfter) && components.isEmpty() && links.isEmpty();
     }
 
     /** The version after the edit, from the version before it. */
     public Design applyTo(Design before) {
         return new Design(nameAfter, components.applyTo(before.components(), Component::id),
-                links.applyTo(before.links(), Link::id), suppressionsAfter);
+                links.applyTo(before.links(), Link::id), suppressionsAfter, targetAfter);
     }
 
     /** The delta that undoes this one. */
     public DesignDelta inverse() {
-        return new DesignDelta(nameAfter, nameBefore, suppressionsAfter, suppressionsBefore,
+        return new DesignDelta(nameAfter, nameBefore, suppressionsAfter, suppressionsBefore, targetAfter, targetBefore,
                 components.inverse(), links.inverse());
     }
 
@@ -61,11 +67,12 @@ public final class DesignDelta {
      */
     public Optional<DesignDelta> then(DesignDelta next) {
         if (!components.onlyChanges() || !links.onlyChanges() || !next.components.onlyChanges()
-                || !next.links.onlyChanges()) {
+                || !next.links.onlyChanges() || !java.util.Objects.equals(targetBefore, targetAfter)
+                || !java.util.Objects.equals(next.targetBefore, next.targetAfter)) {
             return Optional.empty();
         }
         return Optional.of(new DesignDelta(nameBefore, next.nameAfter, suppressionsBefore,
-                next.suppressionsAfter, components.then(next.components, Component::id),
+                next.suppressionsAfter, targetBefore, next.targetAfter, components.then(next.components, Component::id),
                 links.then(next.links, Link::id)));
     }
 

@@ -86,6 +86,30 @@ public final class Edits {
     }
 
     /**
+     * The design aiming at an availability typed as a percentage ("99.95", "99.95%"); empty text takes the
+     * target away. What it is checked against: {@code availability.below-target}.
+     */
+    public static Outcome setAvailabilityTarget(Design design, String percent) {
+        String text = percent == null ? "" : percent.strip().replaceFirst("\\s*%$", "");
+        if (text.isEmpty()) {
+            return Outcome.of(design.withAvailabilityTarget(null), "Remove the availability target");
+        }
+        // Read as a decimal, so "99.9" is 0.999 in the file, not 0.9990000000000001 (and "0x1p3" is no number).
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(text);
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null || value.signum() <= 0 || value.compareTo(java.math.BigDecimal.valueOf(100)) >= 0) {
+            throw new EditRefusedException("The availability target is a percentage above 0 and below 100, such "
+                    + "as 99.95; \"" + percent.strip() + "\" is not one.");
+        }
+        double share = value.movePointLeft(2).doubleValue();
+        return Outcome.of(design.withAvailabilityTarget(share), "Aim at " + text + "% availability");
+    }
+
+    /**
      * The design without the given components and links; a server goes with what it hosts, links to
      * anything removed go too, and DNS targets or replication sources that pointed at it are cleared.
      */

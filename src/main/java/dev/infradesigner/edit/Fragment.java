@@ -114,7 +114,8 @@ public record Fragment(List<Component> components, List<Link> links) {
         allLinks.addAll(linkCopies);
         List<Component> allComponents = new ArrayList<>(design.components());
         allComponents.addAll(copies);
-        Design next = Layout.fitServers(new Design(design.name(), allComponents, allLinks, design.suppressions()),
+        Design next = Layout.fitServers(new Design(design.name(), allComponents, allLinks, design.suppressions(),
+                design.availabilityTarget().orElse(null)),
                 hosts);
         List<String> created = new ArrayList<>();
         copies.forEach(c -> created.add(c.id()));

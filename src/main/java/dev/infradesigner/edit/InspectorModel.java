@@ -179,6 +179,11 @@ public final class InspectorModel {
             RecordFields.Field name = new RecordFields.Field("name", String.class, String.class, d.name());
             out.add(new Field("design-name", "Design name", name, false, null,
                     (dd, value) -> Edits.renameDesign(dd, value == null ? "" : value.toString())));
+            String shown = d.availabilityTarget().map(t -> new java.math.BigDecimal(Double.toString(t * 100))
+                    .round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString()).orElse("");
+            RecordFields.Field target = new RecordFields.Field("availabilityTarget", String.class, String.class, shown);
+            out.add(new Field("design-availability-target", "Availability target (%)", target, false, null,
+                    (dd, value) -> Edits.setAvailabilityTarget(dd, value == null ? "" : value.toString())));
             return out;
         }
         if (!now.stream().allMatch(o -> o instanceof Component)) {

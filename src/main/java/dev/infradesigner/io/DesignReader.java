@@ -109,6 +109,7 @@ public final class DesignReader {
         private Integer version;
         private String name;
         private List<Suppression> suppressions = List.of();
+        private Double availabilityTarget;
 
         Design read(BoundedParser parser) throws IOException, DesignLoadException {
             JsonToken first = parser.nextToken();
@@ -131,10 +132,11 @@ public final class DesignReader {
                     case "components" -> readArray(parser, value, "components", componentPlaces, this::component,
                             components);
                     case "suppressions" -> suppressions = topSuppressions(parser);
+                    case "availabilityTarget" -> availabilityTarget = topShare(parser, value, "availabilityTarget");
                     case "links" -> readArray(parser, value, "links", linkPlaces, this::link, links);
                     default -> {
                         problems.add(JsonFields.shorten(field), "unknown field (expected format, version, name, "
-                                + "suppressions, components, links)");
+                                + "availabilityTarget, suppressions, components, links)");
                         parser.skipChildren();
                     }
                 }
@@ -149,7 +151,7 @@ public final class DesignReader {
                 throw new DesignLoadException(problems.all());
             }
             try {
-                return new Design(name, components, links, suppressions);
+                return new Design(name, components, links, suppressions, availabilityTarget);
             } catch (InvalidDesignException e) {
                 throw new DesignLoadException(e.violations().stream().map(this::placed).toList());
             }
@@ -234,6 +236,21 @@ public final class DesignReader {
             JsonFields f = JsonFields.of(holder, "", problems);
             List<Suppression> read = settingsReader.suppressions(f);
             return read == null ? List.of() : read;
+        }
+
+        /** A share between 0 and 1, exclusive (the design's availability target, 0.9995 for 99.95%). */
+        private Double topShare(JsonParser parser, JsonToken value, String field) throws IOException {
+            if (value == JsonToken.VALUE_NUMBER_FLOAT || value == JsonToken.VALUE_NUMBER_INT) {
+                double share = parser.getDoubleValue();
+                if (share > 0 && share < 1) {
+                    return share;
+                }
+                problems.add(field, "must be between 0 and 1, exclusive (0.9995 is 99.95%), not " + parser.getText());
+                return null;
+            }
+            problems.add(field, "expected a number between 0 and 1, found " + describe(value));
+            parser.skipChildren();
+            return null;
         }
 
         private Integer topVersion(JsonParser parser, JsonToken value) throws IOException {

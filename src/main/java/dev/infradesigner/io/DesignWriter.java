@@ -41,6 +41,10 @@ public final class DesignWriter {
             g.writeStringField("format", FormatVersion.FORMAT);
             g.writeNumberField("version", FormatVersion.CURRENT);
             g.writeStringField("name", design.name());
+            // Only when set, so files without a target stay byte for byte as they were.
+            if (design.availabilityTarget().isPresent()) {
+                g.writeNumberField("availabilityTarget", design.availabilityTarget().get());
+            }
             suppressions(g, design.suppressions());
             g.writeArrayFieldStart("components");
             for (Component c : design.components()) {

@@ -22,6 +22,8 @@ public final class Design {
 
     private final String name;
     private final List<Suppression> suppressions;
+    /** The availability the design aims at, 0 to 1 exclusive (0.9995 for 99.95%), or {@code null}. */
+    private final Double availabilityTarget;
     private final List<Component> components;
     private final List<Link> links;
     private final boolean anySuppressions;
@@ -39,6 +41,20 @@ public final class Design {
 
     /** A design whose audit findings of some rules are accepted as a whole ({@code suppressions}). */
     public Design(String name, List<Component> components, List<Link> links, List<Suppression> suppressions) {
+        this(name, components, links, suppressions, null);
+    }
+
+    /**
+     * A design with an availability target ({@code null} for none): what its availability is checked against
+     * ({@code availability.below-target}).
+     */
+    public Design(String name, List<Component> components, List<Link> links, List<Suppression> suppressions,
+            Double availabilityTarget) {
+        if (availabilityTarget != null && !(availabilityTarget > 0 && availabilityTarget < 1)) {
+            throw InvalidDesignException.of("availabilityTarget", "must be between 0 and 1, exclusive (0.9995 is "
+                    + "99.95%), not " + availabilityTarget);
+        }
+        this.availabilityTarget = availabilityTarget;
         if (components == null || links == null) {
             throw InvalidDesignException.of(components == null ? "components" : "links", "is missing");
         }
@@ -83,6 +99,16 @@ public final class Design {
     /** The rules whose findings the design accepts as a whole, each with its reason. */
     public List<Suppression> suppressions() {
         return suppressions;
+    }
+
+    /** The availability the design aims at (0.9995 for 99.95%), if it says. */
+    public java.util.Optional<Double> availabilityTarget() {
+        return java.util.Optional.ofNullable(availabilityTarget);
+    }
+
+    /** The same design aiming at {@code target} ({@code null}: at nothing said). */
+    public Design withAvailabilityTarget(Double target) {
+        return new Design(name, components, links, suppressions, target);
     }
 
     /** Whether the design or any of its components accepts findings of some rule. */
@@ -161,7 +187,7 @@ public final class Design {
             next.add(replacement == null ? c : replacement);
         }
         next.addAll(byNewId.values());
-        return new Design(name, next, links, suppressions);
+        return new Design(name, next, links, suppressions, availabilityTarget);
     }
 
     /** The same design with {@code link} added, or replacing the one with its id (keeping its place). */
@@ -175,7 +201,7 @@ public final class Design {
             next.addAll(links);
             next.add(link);
         }
-        return new Design(name, components, next, suppressions);
+        return new Design(name, components, next, suppressions, availabilityTarget);
     }
 
     /**
@@ -193,22 +219,23 @@ public final class Design {
         List<Link> keptLinks = links.stream()
                 .filter(l -> !gone.contains(l.id()) && !gone.contains(l.from()) && !gone.contains(l.to()))
                 .toList();
-        return new Design(name, keptComponents, keptLinks, suppressions);
+        return new Design(name, keptComponents, keptLinks, suppressions, availabilityTarget);
     }
 
     public Design withName(String newName) {
-        return new Design(newName, components, links, suppressions);
+        return new Design(newName, components, links, suppressions, availabilityTarget);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Design other && name.equals(other.name) && components.equals(other.components)
-                && links.equals(other.links) && suppressions.equals(other.suppressions);
+                && links.equals(other.links) && suppressions.equals(other.suppressions)
+                && java.util.Objects.equals(availabilityTarget, other.availabilityTarget);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, components, links, suppressions);
+        return java.util.Objects.hash(name, components, links, suppressions, availabilityTarget);
     }
 
     @Override

@@ -17,7 +17,8 @@ public final class RuleIds {
             "monitoring.agent-unconnected", "lb.single-backend", "lb.no-health-check", "lb.no-standby",
             "hygiene.no-entry", "hygiene.unreachable", "hygiene.duplicate-address",
             "hygiene.no-writable-database", "spof.network", "network.single-uplink", "network.unattached",
-            "network.pair-same-switch", "network.no-path", "network.same-provider");
+            "network.pair-same-switch", "network.no-path", "network.same-provider",
+            "availability.below-target");
 
     private RuleIds() {
     }

@@ -42,8 +42,26 @@ class InspectorModelTest {
         assertEquals("Nothing selected", m.title().heading());
         assertEquals("Select a component or a link to see its settings. The design has 8 components and 3 links.",
                 m.title().hint());
-        assertEquals(List.of("design-name"), keys(m));
+        assertEquals(List.of("design-name", "design-availability-target"), keys(m));
         assertEquals("Renamed", m.edit("design-name", "Renamed").apply(d).design().name());
+    }
+
+    @Test
+    void theDesignsAvailabilityTargetIsTypedAsAPercentage() {
+        Design d = design();
+        InspectorModel m = InspectorModel.of(d, List.of());
+        Design aimed = m.edit("design-availability-target", " 99.95 % ").apply(d).design();
+        assertEquals(java.util.Optional.of(0.9995), aimed.availabilityTarget());
+        assertEquals("99.95", InspectorModel.of(aimed, List.of()).fields().stream()
+                .filter(f -> "design-availability-target".equals(f.key())).findFirst().orElseThrow().field().value());
+        assertEquals(java.util.Optional.empty(), InspectorModel.of(aimed, List.of()).edit("design-availability-target", "")
+                .apply(aimed).design().availabilityTarget(), "empty takes the target away");
+        for (String bad : List.of("100", "0", "-5", "high", "NaN", "Infinity", "0x1p3", "1e999999999999")) {
+            EditRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(EditRefusedException.class,
+                    () -> m.edit("design-availability-target", bad).apply(d));
+            assertEquals("The availability target is a percentage above 0 and below 100, such as 99.95; \"" + bad
+                    + "\" is not one.", e.getMessage());
+        }
     }
 
     @Test

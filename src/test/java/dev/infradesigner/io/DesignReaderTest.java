@@ -102,7 +102,7 @@ class DesignReaderTest {
         assertEquals(List.of("components[0].settings.speed: unknown field (expected one of: algorithm, mode, "
                 + "redundancy, listeners, certificate, redirectHttps, healthCheck, floatingIp) (line 2, column 16)"),
                 problems(design(component("l", "load-balancer", ", \"settings\": {\"speed\": 3}"), "")));
-        assertEquals("layers: unknown field (expected format, version, name, suppressions, components, links) "
+        assertEquals("layers: unknown field (expected format, version, name, availabilityTarget, suppressions, components, links) "
                 + "(line 3, column 14)", problems(design("", "") .replace("]}", "], \"layers\": []}")).get(0));
     }
 

@@ -30,6 +30,29 @@ class AvailabilityStatusFlowTest {
         window.show();
     }
 
+    @Test
+    void aTargetTypedInTheInspectorIsCheckedAndUndone(FxRobot robot) throws Exception {
+        WindowDriver driver = new WindowDriver(window, robot);
+        driver.openSampleFromMenu(2);
+        robot.interact(() -> window.canvas().selection().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextField target = robot.lookup("#field-design-availability-target")
+                .queryAs(javafx.scene.control.TextField.class);
+        assertEquals("", target.getText(), "no target yet");
+        robot.clickOn(target).write("99.9").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.audit().resultProperty().get().findings()
+                .stream().anyMatch(f -> f.ruleId().equals("availability.below-target")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Optional.of(0.999), window.document().getDesign().availabilityTarget());
+        assertEquals("Aim at 99.9% availability", window.document().undoTextProperty().get());
+        assertEquals("3 errors, 7 warnings, 0 info", robot.lookup("#status-findings").queryAs(Label.class).getText());
+        robot.push(KeyCode.SHORTCUT, KeyCode.Z);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.audit().resultProperty().get().findings()
+                .stream().noneMatch(f -> f.ruleId().equals("availability.below-target")));
+        assertEquals(java.util.Optional.empty(), window.document().getDesign().availabilityTarget(),
+                "setting the target is one undoable step");
+    }
+
     private Label status(FxRobot robot) {
         return robot.lookup("#status-availability").queryAs(Label.class);
     }

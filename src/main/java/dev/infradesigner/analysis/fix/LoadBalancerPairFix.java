@@ -84,7 +84,8 @@ final class LoadBalancerPairFix {
         List<Component> components = new ArrayList<>(design.components());
         components.replaceAll(c -> c.id().equals(lbId) ? c.withSettings(shared) : c);
         components.addAll(added);
-        Design next = new Design(design.name(), components, links, design.suppressions());
+        Design next = new Design(design.name(), components, links, design.suppressions(),
+                design.availabilityTarget().orElse(null));
         return twinHost != null && !firewalled ? HostFirewallFix.addTo(next, twinHost) : next;
     }
 

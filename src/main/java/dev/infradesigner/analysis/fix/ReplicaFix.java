@@ -79,7 +79,8 @@ final class ReplicaFix {
             links.add(new Link(Placement.freshId(next, app.id() + "-" + id), app.id(), id, Protocol.MYSQL,
                     settings.port(), Access.READ, false));
         }
-        next = new Design(next.name(), next.components(), links, next.suppressions());
+        next = new Design(next.name(), next.components(), links, next.suppressions(),
+                next.availabilityTarget().orElse(null));
         return newServer ? HostFirewallFix.addTo(next, server.id()) : next;
     }
 }

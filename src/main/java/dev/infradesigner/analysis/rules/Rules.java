@@ -36,7 +36,8 @@ public final class Rules {
             new UnattachedRule(),
             new PairSameSwitchRule(),
             new NoPathRule(),
-            new SameProviderRule());
+            new SameProviderRule(),
+            new BelowTargetRule());
 
     private Rules() {
     }

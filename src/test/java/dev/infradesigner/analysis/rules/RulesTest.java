@@ -18,7 +18,8 @@ class RulesTest {
                 "monitoring.agent-unconnected", "lb.single-backend", "lb.no-health-check", "lb.no-standby",
                 "hygiene.no-entry", "hygiene.unreachable", "hygiene.duplicate-address",
                 "hygiene.no-writable-database", "spof.network", "network.single-uplink", "network.unattached",
-                "network.pair-same-switch", "network.no-path", "network.same-provider"), Rules.all().stream().map(AuditRule::id).toList());
+                "network.pair-same-switch", "network.no-path", "network.same-provider",
+                "availability.below-target"), Rules.all().stream().map(AuditRule::id).toList());
     }
 
     @Test
