@@ -34,9 +34,6 @@ class DesignAvailabilityTest {
         for (DesignAvailability a : List.of(one, two, three, four)) {
             assertTrue(a.reads().exact(), a.toString());
         }
-        System.out.printf("availability (reads / writes): 01 %.6f / %s, 02 %.6f / %s, 03 %.6f / %s, 04 %.8f / %s%n",
-                one.reads().value(), one.writes(), two.reads().value(), two.writes(), three.reads().value(),
-                three.writes(), four.reads().value(), four.writes());
         assertTrue(one.reads().value() < two.reads().value(), "stage 2 adds redundancy");
         assertTrue(two.reads().value() <= three.reads().value(), "stage 3 adds firewalls and monitoring");
         assertTrue(three.reads().value() < four.reads().value(), "stage 4 adds redundancy");
