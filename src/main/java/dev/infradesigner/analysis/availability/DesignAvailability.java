@@ -109,13 +109,9 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
     public static java.util.Optional<DesignAvailability> ofAtMost(Design design, int maxParts,
             Availabilities availabilities) {
         TrafficGraph graph = new TrafficGraph(design);
-        int parts = relevantDomains(graph).size();
-        for (int v = 0; v < graph.size() && parts <= maxParts; v++) {
-            if (graph.reached(v) && graph.component(v).hosted() && graph.component(v).kind().hostedAvailability() < 1) {
-                parts++;
-            }
-        }
-        return parts > maxParts ? java.util.Optional.empty() : java.util.Optional.of(of(design, availabilities));
+        Parts parts = Parts.of(graph, availabilities);
+        return parts.up().length > maxParts ? java.util.Optional.empty()
+                : java.util.Optional.of(solve(graph, parts, budgetFor(design)));
     }
 
     /** The kinds' defaults, with the components in {@code failed} down for certain (a what-if). */
@@ -135,35 +131,25 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
 
     /** The availability of {@code design}, each part up for the share {@code availabilities} gives. */
     public static DesignAvailability of(Design design, Availabilities availabilities) {
-        long size = design.components().size() + design.links().size() + 1L;
-        return of(design, availabilities, Math.max(16, Math.min(BUDGET, WORK / size)));
+        return of(design, availabilities, budgetFor(design));
     }
 
     /** {@link #of(Design, Availabilities)} with at most {@code budget} searches for each figure. */
     static DesignAvailability of(Design design, Availabilities availabilities, long budget) {
         TrafficGraph graph = new TrafficGraph(design);
+        return solve(graph, Parts.of(graph, availabilities), budget);
+    }
+
+    /** The searches each figure may run for a design of this size: see {@link #WORK}. */
+    private static long budgetFor(Design design) {
+        long size = design.components().size() + design.links().size() + 1L;
+        return Math.max(16, Math.min(BUDGET, WORK / size));
+    }
+
+    private static DesignAvailability solve(TrafficGraph graph, Parts parts, long budget) {
         Map<Tier, int[]> tiers = Tier.verticesOfEach(graph);
-        List<Integer> domains = relevantDomains(graph);
-        List<Integer> partVertex = new ArrayList<>();
-        List<Boolean> partIsDomain = new ArrayList<>();
-        List<Double> shares = new ArrayList<>();
-        List<int[]> members = new ArrayList<>();
-        for (int d : domains) {
-            partVertex.add(d);
-            partIsDomain.add(true);
-            shares.add(availabilities.domain(graph.component(d)));
-            members.add(membersOf(graph, d));
-        }
-        for (int v = 0; v < graph.size(); v++) {
-            double own = graph.component(v).hosted() ? availabilities.hosted(graph.component(v)) : 1;
-            if (graph.reached(v) && own < 1) {
-                partVertex.add(v);
-                partIsDomain.add(false);
-                shares.add(own);
-                members.add(new int[] {v});
-            }
-        }
-        double[] up = shares.stream().mapToDouble(Double::doubleValue).toArray();
+        List<int[]> members = parts.members();
+        double[] up = parts.up();
         Set<Tier> readTiers = EnumSet.noneOf(Tier.class);
         tiers.forEach((tier, vertices) -> {
             if (vertices.length > 0 && tier != Tier.DATABASE_WRITES) {
@@ -182,43 +168,63 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
                     TOLERANCE);
         }
         return new DesignAvailability(readFigure, writeFigure, up.length,
-                contributors(graph, partVertex, partIsDomain, order, orderedReads, readFigure, budget));
+                contributors(graph, parts, order, orderedReads, readFigure, budget));
     }
 
-    /** The domains of every vertex users reach with nothing down, in the design's order, each once. */
-    private static List<Integer> relevantDomains(TrafficGraph graph) {
-        Set<Integer> seen = new java.util.TreeSet<>();
-        for (int v = 0; v < graph.size(); v++) {
-            if (graph.reached(v) && graph.kindOf(v) != ComponentKind.USERS) {
-                seen.add(graph.domainOf(v));
-            }
-        }
-        // A network device a reached hop needs is a domain too, though no traffic edge ends at it.
-        for (int v = 0; v < graph.size(); v++) {
-            if (graph.kindOf(v).networkDevice()) {
-                seen.add(v);
-            }
-        }
-        return new ArrayList<>(seen);
-    }
+    /**
+     * The parts on users' paths, in one pass over the graph: first the failure domains of every vertex users
+     * reach with nothing down (and every network device, which a hop needs though no traffic edge ends at
+     * it), in the design's order, then each reached component on a server whose own software can fail it.
+     *
+     * @param vertex   the vertex standing for each part: the domain's, or the hosted component's
+     * @param isDomain whether each part is a failure domain (else a component's own software)
+     * @param up       each part's availability
+     * @param members  the vertices each part takes down with it
+     */
+    private record Parts(List<Integer> vertex, List<Boolean> isDomain, double[] up, List<int[]> members) {
 
-    /** The vertices a domain takes down with it: a server and what it hosts, or the component alone. */
-    private static int[] membersOf(TrafficGraph graph, int domain) {
-        List<Integer> out = new ArrayList<>();
-        for (int v = 0; v < graph.size(); v++) {
-            if (v == domain || graph.domainOf(v) == domain) {
-                out.add(v);
+        static Parts of(TrafficGraph graph, Availabilities availabilities) {
+            java.util.TreeMap<Integer, List<Integer>> domains = new java.util.TreeMap<>();
+            for (int v = 0; v < graph.size(); v++) {
+                if (graph.reached(v) && graph.kindOf(v) != ComponentKind.USERS || graph.kindOf(v).networkDevice()) {
+                    domains.put(graph.domainOf(v), new ArrayList<>());
+                }
             }
+            for (int v = 0; v < graph.size(); v++) {
+                List<Integer> taken = domains.get(graph.domainOf(v));
+                if (taken != null) {
+                    taken.add(v);
+                }
+            }
+            List<Integer> vertex = new ArrayList<>();
+            List<Boolean> isDomain = new ArrayList<>();
+            List<Double> up = new ArrayList<>();
+            List<int[]> members = new ArrayList<>();
+            domains.forEach((domain, taken) -> {
+                vertex.add(domain);
+                isDomain.add(true);
+                up.add(availabilities.domain(graph.component(domain)));
+                members.add(taken.stream().mapToInt(Integer::intValue).toArray());
+            });
+            for (int v = 0; v < graph.size(); v++) {
+                double own = graph.component(v).hosted() ? availabilities.hosted(graph.component(v)) : 1;
+                if (graph.reached(v) && own < 1) {
+                    vertex.add(v);
+                    isDomain.add(false);
+                    up.add(own);
+                    members.add(new int[] {v});
+                }
+            }
+            return new Parts(vertex, isDomain, up.stream().mapToDouble(Double::doubleValue).toArray(), members);
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
      * Each domain's criticality importance for reads: the probability that it is down and the service would
      * work were it up (its Birnbaum importance times its unavailability), as a share of the unavailability.
      */
-    private static List<Contributor> contributors(TrafficGraph graph, List<Integer> partVertex,
-            List<Boolean> partIsDomain, List<Integer> order, Service system, Estimate figure, long budget) {
+    private static List<Contributor> contributors(TrafficGraph graph, Parts parts, List<Integer> order,
+            Service system, Estimate figure, long budget) {
         double unavailability = 1 - figure.value();
         List<Contributor> out = new ArrayList<>();
         if (unavailability <= 0) {
@@ -234,8 +240,8 @@ public record DesignAvailability(Estimate reads, Estimate writes, int parts, Lis
             double share = Math.max(0, withUp - withDown) * q / unavailability;
             if (share > 1e-9) {
                 int part = order.get(i);
-                Component c = graph.component(partVertex.get(part));
-                Component host = partIsDomain.get(part) ? null
+                Component c = graph.component(parts.vertex().get(part));
+                Component host = parts.isDomain().get(part) ? null
                         : graph.design().component(c.hostId()).orElse(null);
                 out.add(new Contributor(c, host, Math.min(1, share), Math.min(1, share) * figure.downtimeHoursPerYear()));
             }
