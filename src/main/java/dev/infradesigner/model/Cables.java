@@ -22,4 +22,11 @@ public final class Cables {
         }
         return out;
     }
+
+    /** The network devices (switches, routers, uplinks) {@code id} is cabled to, in the design's order. */
+    public static Set<String> devicesOf(Design design, String id) {
+        Set<String> out = of(design, id);
+        out.removeIf(other -> !design.component(other).map(c -> c.kind().networkDevice()).orElse(false));
+        return out;
+    }
 }

@@ -7,9 +7,6 @@ import dev.infradesigner.analysis.NetworkPaths;
 import dev.infradesigner.analysis.Severity;
 import dev.infradesigner.analysis.TrafficGraph;
 import dev.infradesigner.model.Cables;
-import dev.infradesigner.model.Component;
-import dev.infradesigner.model.ComponentKind;
-import dev.infradesigner.model.Design;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,12 +84,8 @@ public final class NoPathRule implements AuditRule {
         if (network.isInternet(place)) {
             return true;
         }
-        return attached.computeIfAbsent(place, p -> {
-            Design design = traffic.design();
-            Component server = traffic.component(p);
-            return Cables.of(design, server.id()).stream().anyMatch(id -> design.component(id)
-                    .map(c -> c.kind().networkDevice()).orElse(false));
-        });
+        return attached.computeIfAbsent(place,
+                p -> !Cables.devicesOf(traffic.design(), traffic.component(p).id()).isEmpty());
     }
 
     private static String place(TrafficGraph traffic, NetworkPaths network, int place) {

@@ -48,7 +48,7 @@ public final class PairSameSwitchRule implements AuditRule {
             Set<String> servers = new TreeSet<>();
             for (Component lb : pair) {
                 servers.add(lb.hostId());
-                Set<String> devices = devicesOf(design, lb.hostId());
+                Set<String> devices = new TreeSet<>(dev.infradesigner.model.Cables.devicesOf(design, lb.hostId()));
                 shared = shared == null ? devices : shared.equals(devices) ? shared : Set.of();
             }
             if (servers.size() < 2 || shared.size() != 1) {
@@ -65,12 +65,5 @@ public final class PairSameSwitchRule implements AuditRule {
                     + "loss, not that switch's.", "Attach the pair's servers to two switches (each to both, or "
                     + "one to each with the switches joined), so the pair and its VRRP survive a switch's loss.", ids));
         }
-    }
-
-    /** The network devices a server has a cable to. */
-    private static Set<String> devicesOf(Design design, String serverId) {
-        Set<String> out = new TreeSet<>(dev.infradesigner.model.Cables.of(design, serverId));
-        out.removeIf(id -> !design.component(id).map(c -> c.kind().networkDevice()).orElse(false));
-        return out;
     }
 }
