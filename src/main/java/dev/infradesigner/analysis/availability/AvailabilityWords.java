@@ -30,7 +30,8 @@ public final class AvailabilityWords {
         return out.toString();
     }
 
-    private static String hours(double hours) {
+    /** "8.8 hours", or "26 minutes" under an hour. */
+    public static String hours(double hours) {
         return hours >= 1 ? String.format(Locale.ROOT, "%.1f hours", hours)
                 : String.format(Locale.ROOT, "%.0f minutes", hours * 60);
     }

@@ -46,8 +46,8 @@ public final class BelowTargetRule implements AuditRule {
         String most = AvailabilityWords.mostDowntime(a, 3);
         report.accept(finding(Severity.WARNING, "The availability for reads is "
                 + AvailabilityWords.figure(a.reads()) + ", below the design's target of "
-                + AvailabilityWords.percent(target.get()) + String.format(java.util.Locale.ROOT,
-                        " (%.1f hours a year)", allowed) + (most.isEmpty() ? "." : ": most of the downtime is " + most
+                + AvailabilityWords.percent(target.get()) + " (" + AvailabilityWords.hours(allowed) + " a year)"
+                + (most.isEmpty() ? "." : ": most of the downtime is " + most
                         + "."), "Make the parts that cost the most downtime redundant"
                         + (ids.isEmpty() ? "" : ", " + AuditContext.quote(context.component(ids.get(0))) + " first")
                         + " (the single-point-of-failure findings say how), or set the target to what users need.",
