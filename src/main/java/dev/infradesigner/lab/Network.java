@@ -38,7 +38,7 @@ final class Network {
             // A fixed address per bridge, so the spanning tree (which breaks ties by address) is the same on
             // every run: the devices drawn first carry the traffic.
             List<String> add = new ArrayList<>(List.of("-n", Topology.BRIDGE_NAMESPACE, "link", "add", b.name(),
-                    "address", String.format("02:1d:00:00:%02x:%02x", number / 256, number % 256), "type", "bridge"));
+                    "address", mac(0, number), "type", "bridge"));
             if (wiring.spanningTree()) {
                 add.addAll(List.of("stp_state", "1", "priority", number == 0 ? "0" : "32768"));
                 add.addAll(STP_TIMERS);
@@ -47,6 +47,11 @@ final class Network {
             ip("-n", Topology.BRIDGE_NAMESPACE, "link", "set", b.name(), "up");
             number++;
         }
+    }
+
+    /** A fixed, locally administered address: the lab's prefix, then the kind of bridge and its number. */
+    private static String mac(int kind, int number) {
+        return String.format("02:1d:%02x:00:%02x:%02x", kind, number / 256, number % 256);
     }
 
     /**
@@ -61,7 +66,7 @@ final class Network {
         ip("-n", namespace, "link", "set", "lo", "up");
         if (bridgeNumber > 0) {
             List<String> add = new ArrayList<>(List.of("-n", namespace, "link", "add", Wiring.ETH0, "address",
-                    String.format("02:1d:01:00:%02x:%02x", bridgeNumber / 256, bridgeNumber % 256), "type", "bridge",
+                    mac(1, bridgeNumber), "type", "bridge",
                     "stp_state", "1", "priority", "65535"));
             add.addAll(STP_TIMERS);
             ip(add.toArray(String[]::new));
